@@ -1,0 +1,22 @@
+// Response decoding: JSON when the server says so (or says nothing and the text parses),
+// text otherwise, null for an empty body. A malformed JSON body is returned as text, not thrown,
+// so callers can still inspect what came back.
+
+export function isJsonContentType(contentType: string): boolean {
+  const essence = (contentType.split(';')[0] ?? '').trim().toLowerCase();
+  return essence === 'application/json' || essence === 'text/json' || essence.endsWith('+json');
+}
+
+export function decodeText(text: string, contentType: string | null): unknown {
+  if (text === '') return null;
+  if (contentType !== null && !isJsonContentType(contentType)) return text;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return text;
+  }
+}
+
+export async function decodeBody(response: Response): Promise<unknown> {
+  return decodeText(await response.text(), response.headers.get('content-type'));
+}

@@ -1,0 +1,13 @@
+// Header layers merged in order, later layers winning; `Headers` compares names case-insensitively.
+
+export type HeaderLayer = Readonly<Record<string, string | undefined>> | undefined;
+
+export function mergeHeaders(...layers: HeaderLayer[]): Headers {
+  const headers = new Headers();
+  for (const layer of layers) {
+    for (const [name, value] of Object.entries(layer ?? {})) {
+      if (value !== undefined) headers.set(name, value);
+    }
+  }
+  return headers;
+}

@@ -1,0 +1,16 @@
+// The runtime's public surface, re-exported by the generated package.
+export { createRuntime, type Runtime, type RuntimeConfig } from './client.js';
+export { PostforgeError, type PostforgeErrorCode } from './errors.js';
+export type { HttpStatus, UnexpectedResponse } from './status.js';
+export type {
+  ApiResponse,
+  AuthSchemes,
+  AuthSchemeSpec,
+  BasicCredential,
+  CallParams,
+  Credential,
+  EndpointSpec,
+  PathPart,
+  QueryValue,
+  RequestOptions,
+} from './spec.js';

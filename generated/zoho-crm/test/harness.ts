@@ -1,0 +1,99 @@
+// Runs the saved examples of a collection against the generated client: each fixture's request
+// must match what the client sends, and the client must read the saved response back as `data`.
+import { readFileSync } from 'node:fs';
+import { expectExchange, captureRequest, type CallResult, type CapturedRequest } from './expectations.js';
+import type { Fixture, FixtureFile } from './fixture.js';
+import { startFixtureServer } from './fixture-server.js';
+import { servedResponse, toFetchResponse } from './served-response.js';
+
+export type { Fixture, FixtureFile } from './fixture.js';
+
+/** Base URL of the stub transport; never resolved, the stub answers instead. */
+export const STUB_ORIGIN = 'https://api.test';
+
+/** Over HTTP, a call that hangs fails here, before vitest's default 5 s test timeout. */
+const HTTP_CALL_TIMEOUT_MS = 4000;
+
+type Fetch = typeof globalThis.fetch;
+
+export interface FixtureDriver<C> {
+  makeClient(fetch: Fetch, baseUrl: string): C;
+  call(client: C, input: Fixture['input']): Promise<CallResult>;
+  /** Path the package's base URL puts before every endpoint path, e.g. `/v1`; none by default. */
+  readonly basePath?: string;
+}
+
+export interface HttpFixtureCase<C> {
+  readonly fx: Fixture;
+  readonly driver: FixtureDriver<C>;
+}
+
+export function loadFixtureFile(url: URL): FixtureFile {
+  return JSON.parse(readFileSync(url, 'utf8')) as FixtureFile;
+}
+
+export function fixtureTitle(fx: Fixture): string {
+  const title = `${fx.response.status} ${fx.name}`;
+  if (fx.mode === 'request') return title;
+  return fx.note === null ? `${title} (response only)` : `${title} (response only: ${fx.note})`;
+}
+
+/** Runs one fixture through a stub fetch that records the request and answers with the saved response. */
+export async function runFixture<C>(fx: Fixture, driver: FixtureDriver<C>): Promise<void> {
+  const served = servedResponse(fx);
+  const sent: CapturedRequest[] = [];
+  const stubFetch: Fetch = async (input, init) => {
+    const request = input instanceof Request && init === undefined ? input : new Request(input, init);
+    const url = new URL(request.url);
+    sent.push(captureRequest(request.method, url.pathname + url.search, request.headers, await request.text()));
+    return toFetchResponse(served);
+  };
+  const baseUrl = STUB_ORIGIN + basePathOf(driver);
+  const result = await callClient(fx, () => driver.call(driver.makeClient(stubFetch, baseUrl), fx.input));
+  expectExchange(fx, sent, result, basePathOf(driver));
+}
+
+/** Runs fixtures in turn against a real 127.0.0.1 server with the real global fetch. */
+export async function runFixturesOverHttp<C>(cases: ReadonlyArray<HttpFixtureCase<C>>): Promise<void> {
+  const server = await startFixtureServer();
+  try {
+    for (const { fx, driver } of cases) {
+      const sent = server.serve(servedResponse(fx));
+      const baseUrl = server.origin + basePathOf(driver);
+      const result = await callClient(fx, () =>
+        withTimeout(driver.call(driver.makeClient(globalThis.fetch, baseUrl), fx.input), HTTP_CALL_TIMEOUT_MS),
+      );
+      expectExchange(fx, sent, result, basePathOf(driver));
+    }
+  } finally {
+    await server.close();
+  }
+}
+
+/** `/v1` from `v1`, `/v1/` or `/v1`; '' for none. */
+function basePathOf(driver: FixtureDriver<unknown>): string {
+  const trimmed = (driver.basePath ?? '').replace(/^\/+|\/+$/g, '');
+  return trimmed === '' ? '' : `/${trimmed}`;
+}
+
+/** Names the fixture when the client throws instead of returning. */
+async function callClient(fx: Fixture, call: () => Promise<CallResult>): Promise<CallResult> {
+  try {
+    return await call();
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    throw new Error(`${fx.source}: the client call failed: ${message}`, { cause: error });
+  }
+}
+
+async function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no response within ${ms} ms`)), ms);
+  });
+  try {
+    return await Promise.race([promise, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}

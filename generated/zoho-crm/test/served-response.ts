@@ -1,0 +1,45 @@
+// The saved example response, made servable both as a fetch Response (stub) and over node:http,
+// so both transports serve exactly the same thing.
+import type { Fixture } from './fixture.js';
+
+// fetch gives these statuses a null body; constructing a Response with one throws.
+const NULL_BODY_STATUSES = new Set([101, 103, 204, 205, 304]);
+
+// Framing headers describe the original wire bytes, not the body we serve: a saved
+// `content-encoding: gzip` would make fetch gunzip plain text, a stale content-length would truncate.
+const FRAMING_HEADERS = new Set([
+  'content-length',
+  'transfer-encoding',
+  'content-encoding',
+  'connection',
+  'keep-alive',
+]);
+
+export interface ServedResponse {
+  readonly status: number;
+  readonly headers: Array<[string, string]>;
+  /** Bytes, not a string: a string body would make `new Response` add `content-type: text/plain`, which a real server does not. */
+  readonly body: Uint8Array<ArrayBuffer> | null;
+}
+
+export function servedResponse(fx: Fixture): ServedResponse {
+  const { status } = fx.response;
+  if (!Number.isInteger(status) || status < 200 || status > 599) {
+    throw new Error(
+      `${fx.source}: cannot serve status ${status}: fetch only returns final responses with statuses 200-599.`,
+    );
+  }
+  const headers = fx.response.headers
+    .filter(([name]) => !FRAMING_HEADERS.has(name.toLowerCase()))
+    .map(([name, value]): [string, string] => [name, value]);
+  try {
+    new Headers(headers);
+  } catch (error) {
+    throw new Error(`${fx.source}: the saved response headers cannot be served: ${String(error)}`);
+  }
+  return { status, headers, body: NULL_BODY_STATUSES.has(status) ? null : new TextEncoder().encode(fx.response.body) };
+}
+
+export function toFetchResponse(served: ServedResponse): Response {
+  return new Response(served.body, { status: served.status, headers: served.headers });
+}

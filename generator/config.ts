@@ -1,0 +1,93 @@
+// The configuration: what to generate, every default spelled out here and nowhere else.
+import { existsSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+export interface CollectionConfig {
+  /** The Postman collection file (v2.0 or v2.1). */
+  input: string;
+  /** Postman environment files; each becomes a named base URL of the client. */
+  environments?: string[];
+  /** Output folder; default `generated/<name>`. */
+  out?: string;
+  /** npm package name; default: the collection file name without `.postman_collection.json`. */
+  name?: string;
+}
+
+export interface PostforgeConfig {
+  collections: CollectionConfig[];
+}
+
+export interface ResolvedCollectionConfig {
+  input: string;
+  environments: string[];
+  out: string;
+  name: string;
+}
+
+export const CONFIG_FILES = ['postforge.config.ts', 'postforge.config.mjs', 'postforge.config.js', 'postforge.config.json'];
+export const DEFAULT_COLLECTIONS_DIR = 'collections';
+export const DEFAULT_OUTPUT_DIR = 'generated';
+const COLLECTION_SUFFIX = '.postman_collection.json';
+const ENVIRONMENT_SUFFIX = '.postman_environment.json';
+
+export function defineConfig(config: PostforgeConfig): PostforgeConfig {
+  return config;
+}
+
+/** `stripe.postman_collection.json` -> `stripe`; any other file name -> its base name without `.json`. */
+export function defaultPackageName(input: string): string {
+  const base = path.basename(input);
+  const stem = base.endsWith(COLLECTION_SUFFIX) ? base.slice(0, -COLLECTION_SUFFIX.length) : base.replace(/\.json$/i, '');
+  const name = stem.toLowerCase().replace(/[^a-z0-9._-]+/g, '-').replace(/^[-._]+|[-._]+$/g, '');
+  return name || 'api-client';
+}
+
+export function resolveCollection(config: CollectionConfig, root: string): ResolvedCollectionConfig {
+  const name = config.name ?? defaultPackageName(config.input);
+  return {
+    input: path.resolve(root, config.input),
+    environments: (config.environments ?? []).map((e) => path.resolve(root, e)),
+    out: path.resolve(root, config.out ?? path.join(DEFAULT_OUTPUT_DIR, name)),
+    name,
+  };
+}
+
+/** Without a config file: every `collections/*.postman_collection.json`, with `<name>.*.postman_environment.json` beside it. */
+export function defaultConfig(root: string): PostforgeConfig {
+  const dir = path.join(root, DEFAULT_COLLECTIONS_DIR);
+  const files = existsSync(dir) ? readdirSync(dir).sort(compareNames) : [];
+  return {
+    collections: files
+      .filter((f) => f.endsWith(COLLECTION_SUFFIX))
+      .map((f) => {
+        const stem = f.slice(0, -COLLECTION_SUFFIX.length);
+        const environments = files
+          .filter((e) => e.startsWith(stem + '.') && e.endsWith(ENVIRONMENT_SUFFIX))
+          .map((e) => path.join(DEFAULT_COLLECTIONS_DIR, e));
+        return { input: path.join(DEFAULT_COLLECTIONS_DIR, f), environments };
+      }),
+  };
+}
+
+export async function loadConfig(root: string): Promise<{ config: PostforgeConfig; file: string | null }> {
+  for (const candidate of CONFIG_FILES) {
+    const file = path.join(root, candidate);
+    if (!existsSync(file)) continue;
+    const mod = (await import(pathToFileURL(file).href, candidate.endsWith('.json') ? { with: { type: 'json' } } : undefined)) as {
+      default?: PostforgeConfig;
+    };
+    if (!mod.default || !Array.isArray(mod.default.collections)) {
+      throw new ConfigError(`${candidate} must export default { collections: [...] }`);
+    }
+    return { config: mod.default, file };
+  }
+  return { config: defaultConfig(root), file: null };
+}
+
+export class ConfigError extends Error {}
+
+/** Locale-independent, numeric-aware ordering used wherever postforge sorts. */
+export function compareNames(a: string, b: string): number {
+  return a.localeCompare(b, 'en-US', { numeric: true });
+}

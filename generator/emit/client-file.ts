@@ -1,0 +1,133 @@
+// The client -> src/client.ts: named base URLs, the auth scheme table, and createClient(), which
+// returns the endpoints grouped by folder.
+import { StructureKind, VariableDeclarationKind, type StatementStructures, type WriterFunction } from 'ts-morph';
+import type { ApiModel, AuthScheme } from '../model/types.js';
+import type { EndpointShapes } from '../infer/endpoint-shapes.js';
+import type { GroupNode, Plan } from '../plan/plan.js';
+import { docText, endpointDoc, literal, propertyKey } from './code-text.js';
+import { displayPath } from './endpoints-file.js';
+import { paramsOptional } from './types-file.js';
+
+export function clientStatements(api: ApiModel, plan: Plan, shapes: readonly EndpointShapes[]): StatementStructures[] {
+  const shapeOf = new Map(plan.endpoints.map((p, i) => [p, shapes[i]!]));
+  const hasEnvironments = api.environments.length > 0;
+  const defaultBaseUrl = api.baseUrl.variable === null && api.baseUrl.template !== '' ? api.baseUrl.template : null;
+  const statements: StatementStructures[] = [
+    {
+      kind: StructureKind.ImportDeclaration,
+      moduleSpecifier: './runtime/index.js',
+      namedImports: ['createRuntime', { name: 'AuthSchemes', isTypeOnly: true }, { name: 'BasicCredential', isTypeOnly: true }, { name: 'Credential', isTypeOnly: true }, { name: 'RequestOptions', isTypeOnly: true }, { name: 'RuntimeConfig', isTypeOnly: true }],
+    },
+    { kind: StructureKind.ImportDeclaration, moduleSpecifier: './endpoints.js', namedImports: plan.endpoints.map((p) => p.functionName) },
+    { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: './types.js', namedImports: plan.endpoints.map((p) => p.types.params) },
+  ];
+  if (hasEnvironments) {
+    statements.push(
+      constant('environments', `The collection's environments, by name: each gives the base URL (\`${docText(api.baseUrl.template)}\`).`, (w) => {
+        w.inlineBlock(() => api.environments.forEach((env, i) => w.writeLine(`${propertyKey(plan.environmentKeys[i]!)}: ${literal(env.baseUrl)},`)));
+        w.write(' as const');
+      }),
+      { kind: StructureKind.TypeAlias, isExported: true, name: 'Environment', type: 'keyof typeof environments' },
+    );
+  }
+  statements.push(
+    constant('authSchemes', 'How each auth scheme signs a request (from the collection\'s auth blocks).', (w) => {
+      w.inlineBlock(() => api.authSchemes.forEach((s) => w.writeLine(`${propertyKey(plan.schemeKeys.get(s.key)!)}: ${schemeSpec(s)},`)));
+      w.write(' as const satisfies AuthSchemes');
+    }),
+    {
+      kind: StructureKind.Interface,
+      isExported: true,
+      name: 'Auth',
+      docs: ['Credentials, one per auth scheme: a string, or a function returning one (called for every request).'],
+      properties: api.authSchemes.map((s) => ({ name: propertyKey(plan.schemeKeys.get(s.key)!), hasQuestionToken: true, type: s.kind === 'basic' ? 'BasicCredential' : 'Credential', docs: [schemeDoc(s)] })),
+    },
+    {
+      kind: StructureKind.TypeAlias,
+      isExported: true,
+      name: 'ClientOptions',
+      docs: ['Where to send requests, how to sign them, and optionally a custom fetch and headers sent with every request.'],
+      type: `${baseUrlOptions(hasEnvironments, defaultBaseUrl)} & { auth?: Auth; fetch?: typeof fetch; headers?: Record<string, string>; sign?: RuntimeConfig['sign'] }`,
+    },
+    {
+      kind: StructureKind.Function,
+      isExported: true,
+      name: 'createClient',
+      docs: [`A client for ${docText(api.title)}: every endpoint, grouped by the collection's folders.`],
+      parameters: [{ name: 'options', type: 'ClientOptions' }],
+      statements: (w) => {
+        const base = hasEnvironments
+          ? 'options.baseUrl === undefined ? environments[options.environment] : options.baseUrl'
+          : defaultBaseUrl !== null
+            ? `options.baseUrl ?? ${literal(defaultBaseUrl)}`
+            : 'options.baseUrl';
+        w.writeLine(`const runtime = createRuntime({ baseUrl: ${base}, schemes: authSchemes, credentials: { ...options.auth }, fetch: options.fetch, headers: options.headers, sign: options.sign });`);
+        w.write('return ');
+        writeGroup(w, plan.root, shapeOf);
+        w.write(';');
+      },
+    },
+    { kind: StructureKind.TypeAlias, isExported: true, name: 'Client', type: 'ReturnType<typeof createClient>' },
+  );
+  return statements;
+}
+
+function constant(name: string, doc: string, initializer: WriterFunction): StatementStructures {
+  return { kind: StructureKind.VariableStatement, isExported: true, declarationKind: VariableDeclarationKind.Const, docs: [doc], declarations: [{ name, initializer }] };
+}
+
+function baseUrlOptions(hasEnvironments: boolean, defaultBaseUrl: string | null): string {
+  if (hasEnvironments) return '({ environment: Environment; baseUrl?: undefined } | { baseUrl: string; environment?: undefined })';
+  return defaultBaseUrl !== null ? '{ baseUrl?: string }' : '{ baseUrl: string }';
+}
+
+function writeGroup(w: Parameters<WriterFunction>[0], group: GroupNode, shapes: Map<unknown, EndpointShapes>): void {
+  w.inlineBlock(() => {
+    for (const child of group.children) {
+      if (child.kind === 'group') {
+        w.writeLine(`/** ${docText(child.title).replace(/\n/g, ' ')} */`);
+        w.write(`${propertyKey(child.name)}: `);
+        writeGroup(w, child, shapes);
+        w.write(',').newLine();
+        continue;
+      }
+      const plan = child.endpoint;
+      const { endpoint } = plan;
+      const optional = paramsOptional(plan, shapes.get(plan)!.body !== null);
+      const doc = endpointDoc(endpoint.description, endpoint.method, displayPath(endpoint), endpoint.source.itemPath);
+      w.writeLine(`/**\n${doc.split('\n').map((l) => ` * ${l}`.trimEnd()).join('\n')}\n */`);
+      w.writeLine(`${propertyKey(child.name)}: (params${optional ? '?' : ''}: ${plan.types.params}, options?: RequestOptions) => ${plan.functionName}(runtime, params, options),`);
+    }
+  });
+}
+
+function schemeSpec(scheme: AuthScheme): string {
+  switch (scheme.kind) {
+    case 'bearer':
+      return `{ type: "bearer", in: "header", prefix: ${literal(scheme.prefix)} }`;
+    case 'oauth2':
+      return scheme.addTo === 'header' ? `{ type: "oauth2", in: "header", prefix: ${literal(scheme.prefix)} }` : '{ type: "oauth2", in: "query", name: "access_token" }';
+    case 'basic':
+      return '{ type: "basic" }';
+    case 'apikey':
+      return `{ type: "apikey", in: ${literal(scheme.addTo)}, name: ${literal(scheme.name)} }`;
+    case 'unsupported':
+      return `{ type: "custom", postmanType: ${literal(scheme.type)} }`;
+  }
+}
+
+function schemeDoc(scheme: AuthScheme): string {
+  switch (scheme.kind) {
+    case 'bearer':
+    case 'oauth2':
+      return scheme.kind === 'oauth2' && scheme.addTo === 'query'
+        ? 'OAuth 2.0 access token, sent as the `access_token` query parameter.'
+        : `${scheme.kind === 'bearer' ? 'Bearer' : 'OAuth 2.0 access'} token, sent as \`Authorization: ${docText(scheme.prefix)} <token>\`.`;
+    case 'basic':
+      return 'Username and password for HTTP Basic auth.';
+    case 'apikey':
+      return `API key, sent as the \`${docText(scheme.name)}\` ${scheme.addTo === 'header' ? 'header' : 'query parameter'}.`;
+    case 'unsupported':
+      return `Postman "${docText(scheme.type)}" auth: the runtime cannot sign it; pass a \`sign\` hook to createClient.`;
+  }
+}

@@ -1,0 +1,62 @@
+// Endpoints -> src/endpoints.ts: one spec table (plain data for the runtime) and one thin exported
+// function per endpoint.
+import { StructureKind, VariableDeclarationKind, type StatementStructures, type WriterFunction } from 'ts-morph';
+import type { EndpointShapes } from '../infer/endpoint-shapes.js';
+import type { EndpointModel } from '../model/types.js';
+import type { EndpointPlan } from '../plan/plan.js';
+import { endpointDoc, literal, propertyKey } from './code-text.js';
+import { paramsOptional } from './types-file.js';
+
+export function endpointsStatements(endpoints: readonly EndpointPlan[], shapes: readonly EndpointShapes[]): StatementStructures[] {
+  const typeNames = endpoints.flatMap((p) => [p.types.params, p.types.result]);
+  return [
+    { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: './runtime/index.js', namedImports: ['EndpointSpec', 'RequestOptions', 'Runtime'] },
+    { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: './types.js', namedImports: typeNames },
+    {
+      kind: StructureKind.VariableStatement,
+      declarationKind: VariableDeclarationKind.Const,
+      docs: ['What each endpoint sends, as data for the runtime.'],
+      declarations: [{ name: 'specs', initializer: specTable(endpoints, shapes) }],
+    },
+    ...endpoints.map((plan, i): StatementStructures => {
+      const optional = paramsOptional(plan, shapes[i]!.body !== null);
+      return {
+        kind: StructureKind.Function,
+        isExported: true,
+        name: plan.functionName,
+        docs: [endpointDoc(plan.endpoint.description, plan.endpoint.method, displayPath(plan.endpoint), plan.endpoint.source.itemPath)],
+        parameters: [
+          { name: 'runtime', type: 'Runtime' },
+          { name: 'params', type: plan.types.params, hasQuestionToken: optional },
+          { name: 'options', type: 'RequestOptions', hasQuestionToken: true },
+        ],
+        returnType: `Promise<${plan.types.result}>`,
+        statements: `return runtime.call(specs.${plan.functionName}, params, options) as Promise<${plan.types.result}>;`,
+      };
+    }),
+  ];
+}
+
+function specTable(endpoints: readonly EndpointPlan[], shapes: readonly EndpointShapes[]): WriterFunction {
+  return (writer) => {
+    writer.write('').inlineBlock(() => {
+      endpoints.forEach((plan, i) => {
+        const { endpoint } = plan;
+        const path = endpoint.path.map((s) => (s.kind === 'literal' ? literal(s.value) : `{ param: ${literal(plan.pathParams.get(s.name))} }`));
+        const fixed = endpoint.headers.filter((h) => h.role === 'fixed');
+        const parts = [`method: ${literal(endpoint.method)}`, `path: [${path.join(', ')}]`];
+        if (fixed.length) parts.push(`headers: { ${fixed.map((h) => `${propertyKey(h.name)}: ${literal(h.value)}`).join(', ')} }`);
+        const body = shapes[i]!.body === null ? null : endpoint.body.kind === 'json' ? 'json' : 'text';
+        if (body) parts.push(`body: ${literal(body)}`);
+        parts.push(`auth: ${plan.schemeKey === null ? 'null' : literal(plan.schemeKey)}`);
+        writer.writeLine(`${plan.functionName}: { ${parts.join(', ')} },`);
+      });
+    });
+    writer.write(' as const satisfies Record<string, EndpointSpec>');
+  };
+}
+
+/** `/crm/v2/Leads/{record-id}`: the path as documentation shows it. */
+export function displayPath(endpoint: EndpointModel): string {
+  return '/' + endpoint.path.map((s) => (s.kind === 'literal' ? s.value : `{${s.name}}`)).join('/');
+}

@@ -1,0 +1,104 @@
+// Saved examples -> fixture data (test/fixtures/*.json). Every expectation comes from the example
+// itself, never from the client, and credentials are replaced so no secret reaches a fixture.
+import type { ApiModel, ExampleBody, ExampleModel } from '../model/types.js';
+import type { EndpointPlan } from '../plan/plan.js';
+import { isCredentialName } from '../normalize/variables.js';
+import { expectedAuth } from './auth-expectations.js';
+
+export interface FixtureData {
+  operation: string;
+  fixtures: unknown[];
+}
+
+const REDACTED = '<redacted>';
+/** Response headers that carry secrets or session state whatever their name says. */
+const SECRET_RESPONSE_HEADERS = new Set(['set-cookie', 'authorization', 'proxy-authorization', 'www-authenticate', 'cookie']);
+
+export function fixtureData(api: ApiModel, plan: EndpointPlan): FixtureData {
+  const scheme = api.authSchemes.find((s) => plan.endpoint.auth.kind === 'scheme' && s.key === plan.endpoint.auth.key);
+  const auth = scheme && plan.schemeKey ? expectedAuth(plan.schemeKey, scheme) : {};
+  return { operation: plan.functionName, fixtures: plan.endpoint.examples.map((example) => fixture(plan, example, auth)) };
+}
+
+function fixture(plan: EndpointPlan, example: ExampleModel, auth: { header?: [string, string]; query?: [string, string] }) {
+  const { endpoint } = plan;
+  const match = example.request.match;
+  const request = match.kind === 'match' ? example.request : ownRequest(plan);
+  const pathValues = match.kind === 'match' ? match.pathParams : defaultPathParams(plan);
+  const knownQuery = new Set(endpoint.query.filter((q) => !q.credential).map((q) => q.name));
+  const query = request.query.filter((q) => knownQuery.has(q.key));
+  const headerParams = endpoint.headers.filter((h) => h.role === 'param');
+  const sentHeaders = headerParams.flatMap((h) => {
+    const value = request.headers.find((x) => x.key.toLowerCase() === h.name.toLowerCase())?.value;
+    return value === undefined ? [] : [[h.name, value] as const];
+  });
+  const body = request.body;
+
+  const input: Record<string, unknown> = {};
+  if (plan.pathParams.size) input['path'] = Object.fromEntries([...plan.pathParams].map(([raw, id]) => [id, pathValues[raw] ?? raw]));
+  if (query.length) input['query'] = queryObject(query);
+  if (sentHeaders.length) input['headers'] = Object.fromEntries(sentHeaders);
+  if (endpoint.body.kind !== 'none' && body.kind !== 'empty') input['body'] = body.kind === 'json' ? body.value : body.raw;
+
+  const headers: Record<string, string> = {};
+  for (const h of endpoint.headers.filter((x) => x.role === 'fixed')) headers[h.name.toLowerCase()] = h.value;
+  for (const [name, value] of sentHeaders) headers[name.toLowerCase()] = value;
+  if (auth.header) headers[auth.header[0]] = auth.header[1];
+
+  const path = '/' + endpoint.path.map((s) => (s.kind === 'literal' ? s.value : encodeURIComponent(pathValues[s.name] ?? s.name))).join('/');
+  return {
+    name: example.name,
+    source: `${example.source.itemPath.join(' / ')} #${example.source.pointer}`,
+    mode: match.kind === 'match' ? 'request' : 'response-only',
+    note: match.kind === 'match' ? null : match.reason,
+    input,
+    request: {
+      method: endpoint.method,
+      path,
+      query: [...query.map((q) => [q.key, q.value]), ...(auth.query ? [auth.query] : [])],
+      headers,
+      body: input['body'] === undefined ? null : body.kind === 'json' ? { kind: 'json', value: body.value } : { kind: 'text', value: (body as { raw: string }).raw },
+    },
+    response: { status: example.status, headers: responseHeaders(example.headers), body: bodyText(example.body) },
+    data: example.body.kind === 'json' ? example.body.value : example.body.kind === 'text' ? example.body.raw : null,
+  };
+}
+
+/** For examples this endpoint cannot replay: call it with the request's own values instead. */
+function ownRequest(plan: EndpointPlan) {
+  const { endpoint } = plan;
+  const sample = endpoint.body.kind === 'json' ? endpoint.body.samples[0] : undefined;
+  const body: ExampleBody = sample
+    ? { kind: 'json', raw: '', value: sample.value }
+    : endpoint.body.kind === 'text' && endpoint.body.sample !== null
+      ? { kind: 'text', raw: endpoint.body.sample, contentType: endpoint.body.contentType }
+      : { kind: 'empty' };
+  return {
+    query: endpoint.query.filter((q) => q.required && !q.credential).map((q) => ({ key: q.name, value: q.example ?? '' })),
+    headers: endpoint.headers.filter((h) => h.role === 'param').map((h) => ({ key: h.name, value: h.value })),
+    body,
+  };
+}
+
+function defaultPathParams(plan: EndpointPlan): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const s of plan.endpoint.path) if (s.kind === 'param') values[s.name] = s.example ?? s.name;
+  return values;
+}
+
+function queryObject(pairs: ReadonlyArray<{ key: string; value: string }>): Record<string, string | string[]> {
+  const out: Record<string, string | string[]> = {};
+  for (const { key, value } of pairs) {
+    const existing = out[key];
+    out[key] = existing === undefined ? value : Array.isArray(existing) ? [...existing, value] : [existing, value];
+  }
+  return out;
+}
+
+function responseHeaders(headers: ReadonlyArray<{ key: string; value: string }>): Array<[string, string]> {
+  return headers.map(({ key, value }) => [key, SECRET_RESPONSE_HEADERS.has(key.toLowerCase()) || isCredentialName(key) ? REDACTED : value]);
+}
+
+function bodyText(body: ExampleBody): string {
+  return body.kind === 'empty' ? '' : body.raw;
+}

@@ -1,0 +1,17 @@
+// src/index.ts: the package's public surface.
+import { StructureKind, type StatementStructures } from 'ts-morph';
+
+export function indexStatements(hasEnvironments: boolean): StatementStructures[] {
+  const client = ['createClient', 'authSchemes', { name: 'Auth', isTypeOnly: true }, { name: 'Client', isTypeOnly: true }, { name: 'ClientOptions', isTypeOnly: true }];
+  if (hasEnvironments) client.splice(1, 0, 'environments', { name: 'Environment', isTypeOnly: true });
+  return [
+    { kind: StructureKind.ExportDeclaration, moduleSpecifier: './client.js', namedExports: client },
+    { kind: StructureKind.ExportDeclaration, moduleSpecifier: './endpoints.js' },
+    { kind: StructureKind.ExportDeclaration, isTypeOnly: true, moduleSpecifier: './types.js' },
+    {
+      kind: StructureKind.ExportDeclaration,
+      moduleSpecifier: './runtime/index.js',
+      namedExports: ['PostforgeError', ...['ApiResponse', 'BasicCredential', 'Credential', 'HttpStatus', 'RequestOptions', 'UnexpectedResponse'].map((name) => ({ name, isTypeOnly: true }))],
+    },
+  ];
+}

@@ -1,0 +1,76 @@
+// Fixture tests -> test/cases.ts (one row per endpoint: its fixture file and how to call it) and
+// two table-driven test files over it: stubbed fetch, and a real server on 127.0.0.1.
+import { StructureKind, VariableDeclarationKind, type StatementStructures } from 'ts-morph';
+import type { ApiModel } from '../model/types.js';
+import type { Plan } from '../plan/plan.js';
+import { testCredential } from './auth-expectations.js';
+import { literal, propertyKey } from './code-text.js';
+
+export function casesStatements(api: ApiModel, plan: Plan): StatementStructures[] {
+  const credentials = api.authSchemes.map((s) => `${propertyKey(plan.schemeKeys.get(s.key)!)}: ${literal(testCredential(plan.schemeKeys.get(s.key)!, s))}`);
+  const needsSign = api.authSchemes.some((s) => s.kind === 'unsupported');
+  return [
+    { kind: StructureKind.ImportDeclaration, moduleSpecifier: '../src/index.js', namedImports: ['createClient', { name: 'Client', isTypeOnly: true }, ...plan.endpoints.map((p) => ({ name: p.types.params, isTypeOnly: true }))] },
+    { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: './harness.js', namedImports: ['FixtureDriver', 'FixtureFile'] },
+    { kind: StructureKind.ImportDeclaration, moduleSpecifier: './harness.js', namedImports: ['loadFixtureFile'] },
+    {
+      kind: StructureKind.VariableStatement,
+      declarationKind: VariableDeclarationKind.Const,
+      docs: ['Test credentials: the fixtures expect exactly these to be sent.'],
+      declarations: [{ name: 'auth', initializer: `{ ${credentials.join(', ')} }` }],
+    },
+    {
+      kind: StructureKind.Function,
+      name: 'driver',
+      docs: ['A driver for the harness: a client on the given transport, and the call under test.'],
+      parameters: [{ name: 'call', type: "FixtureDriver<Client>['call']" }],
+      returnType: 'FixtureDriver<Client>',
+      statements: `return { makeClient: (fetch, baseUrl) => createClient({ baseUrl, auth, fetch${needsSign ? ', sign: (request) => request' : ''} }), call };`,
+    },
+    {
+      kind: StructureKind.VariableStatement,
+      isExported: true,
+      declarationKind: VariableDeclarationKind.Const,
+      docs: ['Every endpoint with saved examples: its fixtures, and how the grouped client calls it.'],
+      declarations: [
+        {
+          name: 'cases',
+          type: 'ReadonlyArray<{ file: FixtureFile; driver: FixtureDriver<Client> }>',
+          initializer: (w) => {
+            w.write('[').indent(() => {
+              for (const p of plan.endpoints.filter((e) => e.endpoint.examples.length > 0)) {
+                const member = p.memberPath.map(propertyKey).join('.');
+                w.writeLine(
+                  `{ file: loadFixtureFile(new URL(${literal(`./fixtures/${p.fixtureFile}`)}, import.meta.url)), driver: driver((client, input) => client.${member}(input as unknown as ${p.types.params})) },`,
+                );
+              }
+            });
+            w.write(']');
+          },
+        },
+      ],
+    },
+  ];
+}
+
+export const ENDPOINTS_TEST = `// One test per saved example response: the example's request must go out, and its response must be read back.
+import { describe, it } from 'vitest';
+import { cases } from './cases.js';
+import { fixtureTitle, runFixture } from './harness.js';
+
+for (const { file, driver } of cases) {
+  describe(file.operation, () => {
+    for (const fx of file.fixtures) it(fixtureTitle(fx), () => runFixture(fx, driver));
+  });
+}
+`;
+
+export const HTTP_TEST = `// The same fixtures, end to end: the real fetch against a real HTTP server on 127.0.0.1.
+import { it } from 'vitest';
+import { cases } from './cases.js';
+import { runFixturesOverHttp } from './harness.js';
+
+it('replays every saved example over HTTP on 127.0.0.1', async () => {
+  await runFixturesOverHttp(cases.flatMap(({ file, driver }) => file.fixtures.map((fx) => ({ fx, driver }))));
+});
+`;

@@ -1,0 +1,42 @@
+// The infer stage over the whole model: one shape for each request body, and one per response
+// status, from every example that has one.
+import type { ApiModel, EndpointModel, ExampleBody } from '../model/types.js';
+import { inferShape, mergeShapes } from './infer.js';
+import type { Shape } from './shape.js';
+
+export interface EndpointShapes {
+  /** null: the endpoint sends no body. */
+  body: Shape | null;
+  /** One entry per status seen in the examples, in first-seen order. */
+  responses: Array<{ status: number; shape: Shape }>;
+}
+
+const TEXT: Shape = { kind: 'string', values: [], formats: [], open: true };
+const NULL: Shape = { kind: 'null' };
+
+export function inferEndpoints(api: ApiModel): EndpointShapes[] {
+  return api.endpoints.map(inferEndpoint);
+}
+
+export function inferEndpoint(endpoint: EndpointModel): EndpointShapes {
+  const body =
+    endpoint.body.kind === 'json' ? inferShape(endpoint.body.samples.map((s) => s.value)) : endpoint.body.kind === 'text' ? TEXT : null;
+  const byStatus = new Map<number, ExampleBody[]>();
+  for (const example of endpoint.examples) {
+    const bodies = byStatus.get(example.status);
+    if (bodies) bodies.push(example.body);
+    else byStatus.set(example.status, [example.body]);
+  }
+  const responses = [...byStatus].map(([status, bodies]) => ({ status, shape: responseShape(bodies) }));
+  return { body, responses };
+}
+
+/** JSON bodies are inferred together; a text body adds `string` and an empty one `null`. */
+function responseShape(bodies: readonly ExampleBody[]): Shape {
+  const json = bodies.flatMap((b) => (b.kind === 'json' ? [b.value] : []));
+  let shape: Shape | null = json.length ? inferShape(json) : null;
+  const add = (extra: Shape) => (shape = shape ? mergeShapes(shape, extra) : extra);
+  if (bodies.some((b) => b.kind === 'text')) add(TEXT);
+  if (bodies.some((b) => b.kind === 'empty')) add(NULL);
+  return shape ?? NULL;
+}

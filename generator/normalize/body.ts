@@ -1,0 +1,32 @@
+// Bodies as written -> empty, JSON (parsed) or text. Used for request bodies, the bodies of each
+// example's originalRequest, and saved responses alike.
+import type { ExampleBody, JsonValue } from '../model/types.js';
+
+export type ReadBody = ExampleBody | { kind: 'invalid-json'; raw: string; error: string };
+
+/** Decides JSON-ness from what the collection claims: the raw language, then the content type, then the text itself. */
+export function readBody(raw: string | null | undefined, claims: { language?: string | null; contentType?: string | null }): ReadBody {
+  if (raw === null || raw === undefined || raw.trim() === '') return { kind: 'empty' };
+  const claimsJson = claims.language ? claims.language.toLowerCase() === 'json' : isJsonContentType(claims.contentType);
+  const looksJson = /^\s*[{[]/.test(raw);
+  if (!claimsJson && !(looksJson && !claims.language && !claims.contentType)) {
+    return { kind: 'text', raw, contentType: claims.contentType ?? null };
+  }
+  try {
+    return { kind: 'json', raw, value: JSON.parse(raw) as JsonValue };
+  } catch (error) {
+    if (!claimsJson) return { kind: 'text', raw, contentType: claims.contentType ?? null };
+    return { kind: 'invalid-json', raw, error: (error as Error).message };
+  }
+}
+
+export function isJsonContentType(contentType: string | null | undefined): boolean {
+  if (!contentType) return false;
+  const type = contentType.split(';')[0]!.trim().toLowerCase();
+  return type === 'application/json' || type.endsWith('+json') || type === 'text/json';
+}
+
+export function headerValue(headers: ReadonlyArray<{ key: string; value: string }>, name: string): string | null {
+  const lower = name.toLowerCase();
+  return headers.find((h) => h.key.toLowerCase() === lower)?.value ?? null;
+}

@@ -1,0 +1,148 @@
+// Saved example responses -> ExampleModel: the response as served, and the example's own request
+// resolved against the endpoint (can this endpoint make it, and with which path params?).
+import type { Item, Request, Response } from 'postman-collection';
+import type { Diagnostics } from '../diagnostics.js';
+import { pointerOf } from '../diagnostics.js';
+import type { ExampleBody, ExampleMatch, ExampleModel, HeaderParam, PathSegment, QueryParam, SourceRef } from '../model/types.js';
+import { headerValue, readBody } from './body.js';
+import { rawSegments } from './url.js';
+import { resolveVariables, wholeVariable, type VariableTable } from './variables.js';
+
+export interface EndpointShape {
+  method: string;
+  path: readonly PathSegment[];
+  query: readonly QueryParam[];
+  headers: readonly HeaderParam[];
+}
+
+export function normalizeExamples(
+  item: Item,
+  rawItem: Record<string, unknown>,
+  endpoint: EndpointShape,
+  itemSource: SourceRef,
+  variables: VariableTable,
+  diagnostics: Diagnostics,
+): ExampleModel[] {
+  const rawResponses = Array.isArray(rawItem['response']) ? (rawItem['response'] as Array<Record<string, unknown>>) : [];
+  return item.responses.all().map((response, index) => {
+    const raw = rawResponses[index] ?? {};
+    const source: SourceRef = { ...itemSource, pointer: itemSource.pointer + pointerOf('response', index) };
+    const name = (response.name ?? '').trim() || `Example ${index + 1}`;
+    const headers = pairs(response.headers.all());
+    const body = responseBody(response, raw, headers, source, name, diagnostics);
+    const original = response.originalRequest as Request | undefined;
+    return {
+      kind: 'example',
+      name,
+      status: typeof response.code === 'number' && response.code > 0 ? response.code : 200,
+      statusText: response.status ?? '',
+      headers,
+      body,
+      request: original ? exampleRequest(original, endpoint, variables, source, name, diagnostics) : sameAsEndpoint(endpoint, variables),
+      source,
+    } satisfies ExampleModel;
+  });
+}
+
+function responseBody(response: Response, raw: Record<string, unknown>, headers: Array<{ key: string; value: string }>, source: SourceRef, name: string, diagnostics: Diagnostics): ExampleBody {
+  const language = typeof raw['_postman_previewlanguage'] === 'string' ? raw['_postman_previewlanguage'] : null;
+  const text = typeof response.body === 'string' ? response.body : raw['body'] === undefined || raw['body'] === null ? '' : String(raw['body']);
+  const contentType = headerValue(headers, 'content-type');
+  const body = readBody(text, { language: language === 'json' ? 'json' : null, contentType });
+  if (body.kind !== 'invalid-json') return body;
+  diagnostics.report('PF107', `example "${name}": response body is not valid JSON (${body.error})`, { ...source, pointer: source.pointer + '/body' });
+  return { kind: 'text', raw: body.raw, contentType };
+}
+
+function exampleRequest(original: Request, endpoint: EndpointShape, variables: VariableTable, source: SourceRef, name: string, diagnostics: Diagnostics) {
+  const method = (original.method ?? 'GET').toUpperCase();
+  const segments = rawSegments(original.url);
+  const pathVariables = new Map(original.url.variables.all().map((v) => [v.key ?? '', v.value === undefined || v.value === null ? '' : String(v.value)] as const));
+  const query = pairs(original.url.query.all()).map((q) => ({ key: q.key, value: resolveVariables(q.value, variables) }));
+  const headers = pairs(original.headers.all());
+  const bodyRaw = original.body?.mode === 'raw' ? original.body.raw : null;
+  const language = (original.body as unknown as { options?: { raw?: { language?: string } } } | undefined)?.options?.raw?.language ?? null;
+  const read = readBody(bodyRaw, { language, contentType: headerValue(headers, 'content-type') });
+  let body: ExampleBody;
+  if (read.kind === 'invalid-json') {
+    diagnostics.report('PF101', `example "${name}": request body is not valid JSON (${read.error}); it does not feed the body type`, {
+      ...source,
+      pointer: source.pointer + '/originalRequest/body/raw',
+    });
+    body = { kind: 'text', raw: read.raw, contentType: 'application/json' };
+  } else {
+    body = read;
+  }
+  const values = segments.map((s) => segmentValue(s, pathVariables, variables));
+  return {
+    kind: 'example-request' as const,
+    method,
+    path: '/' + values.join('/'),
+    query,
+    headers,
+    body,
+    match: matchExample(endpoint, method, values, query, read.kind === 'invalid-json'),
+  };
+}
+
+/** An example without an originalRequest was made by the endpoint's own request. */
+function sameAsEndpoint(endpoint: EndpointShape, variables: VariableTable) {
+  const pathParams: Record<string, string> = {};
+  const values = endpoint.path.map((s) => {
+    if (s.kind === 'literal') return s.value;
+    const value = s.example ?? variables.get(s.name) ?? s.name;
+    pathParams[s.name] = value;
+    return value;
+  });
+  return {
+    kind: 'example-request' as const,
+    method: endpoint.method,
+    path: '/' + values.join('/'),
+    query: endpoint.query.filter((q) => q.required && !q.credential).map((q) => ({ key: q.name, value: q.example ?? '' })),
+    headers: [],
+    body: { kind: 'empty' } as const,
+    match: { kind: 'match', pathParams } as const,
+  };
+}
+
+function segmentValue(segment: string, pathVariables: ReadonlyMap<string, string>, variables: VariableTable): string {
+  if (segment.startsWith(':') && segment.length > 1) {
+    const value = pathVariables.get(segment.slice(1)) ?? '';
+    return value === '' ? segment.slice(1) : resolveVariables(value, variables);
+  }
+  const variable = wholeVariable(segment);
+  if (variable !== null) return variables.get(variable) ?? variable;
+  return resolveVariables(segment, variables);
+}
+
+export function matchExample(
+  endpoint: EndpointShape,
+  method: string,
+  segments: readonly string[],
+  query: ReadonlyArray<{ key: string; value: string }>,
+  invalidBody: boolean,
+): ExampleMatch {
+  if (method !== endpoint.method) return { kind: 'mismatch', reason: `the example sends ${method}, the endpoint ${endpoint.method}` };
+  const endpointPath = '/' + endpoint.path.map((s) => (s.kind === 'literal' ? s.value : `{${s.name}}`)).join('/');
+  const examplePath = '/' + segments.join('/');
+  if (segments.length !== endpoint.path.length) {
+    return { kind: 'mismatch', reason: `the example's path ${examplePath} is not ${endpointPath}` };
+  }
+  const pathParams: Record<string, string> = {};
+  for (const [index, segment] of endpoint.path.entries()) {
+    const value = segments[index]!;
+    if (segment.kind === 'param') pathParams[segment.name] = value;
+    else if (segment.value !== value) return { kind: 'mismatch', reason: `the example's path ${examplePath} is not ${endpointPath}` };
+  }
+  const known = new Set(endpoint.query.filter((q) => !q.credential).map((q) => q.name));
+  const unknown = query.find((q) => !known.has(q.key) && !endpoint.query.some((e) => e.credential && e.name === q.key));
+  if (unknown) return { kind: 'mismatch', reason: `the example sends query parameter "${unknown.key}", which the endpoint does not have` };
+  if (invalidBody) return { kind: 'mismatch', reason: 'the example request body is not valid JSON' };
+  return { kind: 'match', pathParams };
+}
+
+function pairs(list: ReadonlyArray<{ key?: string | null; value?: unknown; disabled?: boolean }>): Array<{ key: string; value: string }> {
+  return list
+    .filter((h) => !h.disabled && typeof h.key === 'string' && h.key !== '')
+    .map((h) => ({ key: h.key as string, value: h.value === undefined || h.value === null ? '' : String(h.value) }));
+}

@@ -1,0 +1,168 @@
+// items -> endpoints: the stage that turns the SDK's view of a collection into the endpoint model.
+import type { Item } from 'postman-collection';
+import type { Diagnostics } from '../diagnostics.js';
+import type { LoadedCollection } from '../load/load.js';
+import type { ApiModel, AuthRef, AuthScheme, EndpointModel, EnvironmentModel, FolderModel, JsonSample, RequestBody, SourceRef } from '../model/types.js';
+import { effectiveAuth, schemeIdentity, schemeOf, setsAuthorizationHeader, type SchemeDraft } from './auth.js';
+import { headerValue, readBody } from './body.js';
+import { normalizeExamples } from './examples.js';
+import { splitHeaders } from './headers.js';
+import { descriptionText, normalizeUrl } from './url.js';
+import { variableTable, wholeVariable, type VariableTable } from './variables.js';
+import { nameOf, walk } from './walk.js';
+
+export function normalize(loaded: LoadedCollection, diagnostics: Diagnostics): ApiModel {
+  const { collection, raw, file } = loaded;
+  const collectionVariables = collection.variables.all().map((v) => ({ key: v.key ?? '', value: v.value === undefined || v.value === null ? '' : String(v.value) }));
+  const variables = variableTable(collectionVariables, loaded.environments);
+  const schemes = new SchemeRegistry();
+  const folders: FolderModel[] = [];
+  const endpoints: EndpointModel[] = [];
+  const bases: string[] = [];
+
+  for (const node of walk(collection, raw)) {
+    if (node.kind === 'folder') {
+      folders.push({ kind: 'folder', path: node.path, description: descriptionText(node.raw['description']), source: { file, itemPath: node.path, pointer: node.pointer } });
+      continue;
+    }
+    const index = Number(node.pointer.split('/').pop());
+    const itemPath = [...node.folderPath, nameOf(node.item.name, index)];
+    const source: SourceRef = { file, itemPath, pointer: node.pointer };
+    const endpoint = normalizeItem(node.item, node.raw, node.folderPath, source, variables, schemes, diagnostics);
+    bases.push(endpoint.base);
+    endpoints.push(endpoint.model);
+  }
+
+  if (endpoints.length === 0) diagnostics.report('PF004', 'the collection has no requests', { file, pointer: '/item' });
+  const base = mostCommon(bases) ?? '';
+  const baseVariable = wholeVariable(base);
+  const info = raw.info ?? {};
+  return {
+    kind: 'api',
+    title: typeof info.name === 'string' && info.name.trim() ? info.name.trim() : 'API',
+    description: descriptionText(info.description),
+    source: { file, itemPath: [], pointer: '' },
+    baseUrl: { kind: 'baseUrl', template: base, variable: baseVariable, defaultValue: baseVariable ? (collectionVariables.find((v) => v.key === baseVariable)?.value || null) : base || null },
+    environments: environmentsOf(loaded, baseVariable),
+    authSchemes: schemes.all(),
+    folders,
+    endpoints,
+  };
+}
+
+function normalizeItem(item: Item, rawItem: Record<string, unknown>, folderPath: string[], source: SourceRef, variables: VariableTable, schemes: SchemeRegistry, diagnostics: Diagnostics) {
+  const request = item.request;
+  const url = normalizeUrl(request.url, variables);
+  const rawHeaders = request.headers.all().map((h) => ({
+    key: h.key ?? '',
+    value: h.value === undefined || h.value === null ? '' : String(h.value),
+    disabled: Boolean(h.disabled),
+    description: descriptionText((h as { description?: unknown }).description),
+  }));
+  const { headers, credentialHeaders } = splitHeaders(rawHeaders);
+  const auth = resolveAuth(item, credentialHeaders, source, schemes, diagnostics);
+  const method = (request.method ?? 'GET').toUpperCase();
+  const shape = { method, path: url.path, query: url.query, headers };
+  const examples = normalizeExamples(item, rawItem, shape, source, variables, diagnostics);
+  const body = requestBody(item, headers, examples, source, diagnostics);
+  const rawId = rawItem['id'] ?? rawItem['_postman_id'];
+  const model: EndpointModel = {
+    kind: 'endpoint',
+    id: typeof rawId === 'string' && rawId !== '' ? rawId : `item:${source.pointer}`,
+    name: source.itemPath[source.itemPath.length - 1]!,
+    folderPath,
+    description: descriptionText(request.description ?? rawItem['description']),
+    method,
+    path: url.path,
+    query: url.query,
+    headers,
+    auth,
+    body,
+    examples,
+    source,
+  };
+  return { model, base: url.base };
+}
+
+/** The item's effective auth; an explicit credential header becomes a scheme of its own when no auth block signs. */
+function resolveAuth(item: Item, credentialHeaders: Array<{ name: string; value: string }>, source: SourceRef, schemes: SchemeRegistry, diagnostics: Diagnostics): AuthRef {
+  const auth = effectiveAuth(item);
+  if (auth) {
+    const scheme = schemeOf(auth, source);
+    if (scheme.kind === 'unsupported') diagnostics.report('PF104', `auth type "${scheme.type}" is not signed by the runtime`, source);
+    for (const header of credentialHeaders) {
+      if (header.name.toLowerCase() === 'authorization' && setsAuthorizationHeader(scheme)) {
+        diagnostics.report('PF102', `the ${scheme.kind} auth block replaces the explicit "Authorization: ${header.value}" header`, source);
+      }
+    }
+    return { kind: 'scheme', key: schemes.add(scheme) };
+  }
+  const header = credentialHeaders[0];
+  if (!header) return { kind: 'none' };
+  const bearer = /^bearer\s+/i.test(header.value);
+  const scheme: SchemeDraft =
+    header.name.toLowerCase() === 'authorization' && bearer ? { kind: 'bearer', prefix: 'Bearer', source } : { kind: 'apikey', name: header.name, addTo: 'header', source };
+  return { kind: 'scheme', key: schemes.add(scheme) };
+}
+
+function requestBody(item: Item, headers: EndpointModel['headers'], examples: EndpointModel['examples'], source: SourceRef, diagnostics: Diagnostics): RequestBody {
+  const body = item.request.body;
+  const contentType = headerValue(headers.map((h) => ({ key: h.name, value: h.value })), 'content-type');
+  const language = (body as unknown as { options?: { raw?: { language?: string } } } | undefined)?.options?.raw?.language ?? null;
+  if (!body || body.mode !== 'raw') return exampleBodies(examples, contentType);
+  const read = readBody(body.raw, { language, contentType });
+  const samples: JsonSample[] = [];
+  if (read.kind === 'invalid-json') {
+    diagnostics.report('PF101', `request body is not valid JSON (${read.error}); typed as string`, { ...source, pointer: source.pointer + '/request/body/raw' });
+    return { kind: 'text', contentType: contentType ?? 'application/json', sample: read.raw };
+  }
+  if (read.kind === 'text') return { kind: 'text', contentType: contentType ?? 'text/plain', sample: read.raw };
+  if (read.kind === 'json') samples.push({ kind: 'json-sample', value: read.value, source: { ...source, pointer: source.pointer + '/request/body/raw' } });
+  for (const example of examples) {
+    if (example.request.body.kind === 'json') {
+      samples.push({ kind: 'json-sample', value: example.request.body.value, source: { ...example.source, pointer: example.source.pointer + '/originalRequest/body/raw' } });
+    }
+  }
+  if (samples.length === 0) return read.kind === 'empty' ? { kind: 'none' } : { kind: 'text', contentType: contentType ?? 'text/plain', sample: null };
+  return { kind: 'json', contentType: contentType ?? 'application/json', samples };
+}
+
+/** A request saved without a body can still have examples that sent one. */
+function exampleBodies(examples: EndpointModel['examples'], contentType: string | null): RequestBody {
+  const samples: JsonSample[] = examples.flatMap((e) =>
+    e.request.body.kind === 'json' ? [{ kind: 'json-sample' as const, value: e.request.body.value, source: { ...e.source, pointer: e.source.pointer + '/originalRequest/body/raw' } }] : [],
+  );
+  return samples.length ? { kind: 'json', contentType: contentType ?? 'application/json', samples } : { kind: 'none' };
+}
+
+function environmentsOf(loaded: LoadedCollection, baseVariable: string | null): EnvironmentModel[] {
+  if (!baseVariable) return [];
+  return loaded.environments.flatMap((env) => {
+    const value = env.values.find((v) => v.key === baseVariable && v.enabled)?.value;
+    return value ? [{ kind: 'environment' as const, name: env.name, baseUrl: value, source: { file: env.file, itemPath: [], pointer: '/values' } }] : [];
+  });
+}
+
+function mostCommon(values: readonly string[]): string | null {
+  const counts = new Map<string, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  let best: string | null = null;
+  for (const [value, count] of counts) if (best === null || count > counts.get(best)!) best = value;
+  return best;
+}
+
+/** Deduplicates schemes by how they sign, keeping first-use order; keys are given by the naming stage later. */
+class SchemeRegistry {
+  private readonly byIdentity = new Map<string, AuthScheme>();
+  add(draft: SchemeDraft): string {
+    const identity = schemeIdentity(draft);
+    const existing = this.byIdentity.get(identity);
+    if (existing) return existing.key;
+    const key = `scheme${this.byIdentity.size + 1}`;
+    this.byIdentity.set(identity, { ...draft, key } as AuthScheme);
+    return key;
+  }
+  all(): AuthScheme[] {
+    return [...this.byIdentity.values()];
+  }
+}

@@ -1,0 +1,80 @@
+// The pipeline: load -> normalize -> infer -> plan -> emit -> render -> format -> write, each
+// stage timed. Stages report into one diagnostics collector; nothing is written if any errs.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { ResolvedCollectionConfig } from './config.js';
+import { createDiagnostics, type Diagnostics } from './diagnostics.js';
+import { emit, type OutputFile } from './emit/emit.js';
+import { format, FormatError, type FormatCache } from './format/format.js';
+import { inferEndpoints } from './infer/endpoint-shapes.js';
+import { load } from './load/load.js';
+import { normalize } from './normalize/normalize.js';
+import { PROJECT_ROOT } from './paths.js';
+import { plan } from './plan/plan.js';
+import { renderDocs } from './render/render.js';
+import { checkFiles, writeFiles, type CheckResult, type WriteResult } from './write/write.js';
+
+export interface RunOptions {
+  /** Compare with disk instead of writing. */
+  check: boolean;
+  /** Shared across the collections of one run, so identical files are formatted once. */
+  formatCache: FormatCache;
+}
+
+export interface RunResult {
+  job: ResolvedCollectionConfig;
+  diagnostics: Diagnostics;
+  timings: Array<[stage: string, ms: number]>;
+  counts: { endpoints: number; examples: number; tests: number };
+  files: OutputFile[];
+  write: WriteResult | null;
+  check: CheckResult | null;
+}
+
+export async function run(job: ResolvedCollectionConfig, options: RunOptions): Promise<RunResult> {
+  const diagnostics = createDiagnostics();
+  const timings: RunResult['timings'] = [];
+  const result: RunResult = { job, diagnostics, timings, counts: { endpoints: 0, examples: 0, tests: 0 }, files: [], write: null, check: null };
+  const stage = async <T>(name: string, work: () => T | Promise<T>): Promise<T> => {
+    const start = performance.now();
+    try {
+      return await work();
+    } finally {
+      timings.push([name, performance.now() - start]);
+    }
+  };
+
+  const loaded = await stage('load', () => load({ file: job.input, environments: job.environments }, diagnostics));
+  if (!loaded) return result;
+  const api = await stage('normalize', () => normalize(loaded, diagnostics));
+  if (diagnostics.hasErrors()) return result;
+  const shapes = await stage('infer', () => inferEndpoints(api));
+  const planned = await stage('plan', () => plan(api, job.name));
+  const code = await stage('emit', () => emit(api, planned, shapes));
+  const docs = await stage('render', () =>
+    renderDocs({ api, plan: planned, shapes, collectionFile: path.basename(job.input), versions: toolVersions() }),
+  );
+  const all: OutputFile[] = [...code, { path: 'README.md', content: docs.readme, parser: 'markdown' }, { path: 'package.json', content: docs.packageJson, parser: 'json' }];
+  try {
+    result.files = await stage('format', () => format(all, options.formatCache));
+  } catch (error) {
+    if (!(error instanceof FormatError)) throw error;
+    diagnostics.report('PF901', error.message, { file: job.input });
+    return result;
+  }
+  const examples = api.endpoints.reduce((n, e) => n + e.examples.length, 0);
+  result.counts = { endpoints: api.endpoints.length, examples, tests: examples };
+  try {
+    if (options.check) result.check = await stage('check', () => checkFiles(job.out, result.files));
+    else result.write = await stage('write', () => writeFiles(job.out, result.files));
+  } catch (error) {
+    diagnostics.report('PF108', (error as Error).message, { file: job.out });
+  }
+  return result;
+}
+
+/** The generated package's dev dependencies match the versions postforge itself is tested with. */
+function toolVersions(): { typescript: string; vitest: string; typesNode: string } {
+  const pkg = JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'package.json'), 'utf8')) as { devDependencies: Record<string, string> };
+  return { typescript: pkg.devDependencies['typescript']!, vitest: pkg.devDependencies['vitest']!, typesNode: pkg.devDependencies['@types/node']! };
+}

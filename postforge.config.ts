@@ -1,0 +1,10 @@
+import { defineConfig } from './generator/config.js';
+
+const zohoDataCentres = ['us', 'eu', 'au', 'in', 'cn', 'jp'].map((dc) => `collections/environments/zoho-${dc}.postman_environment.json`);
+
+export default defineConfig({
+  collections: [
+    { input: 'collections/zoho-crm.postman_collection.json', environments: zohoDataCentres },
+    { input: 'collections/zoho-bigin.postman_collection.json', environments: zohoDataCentres },
+  ],
+});

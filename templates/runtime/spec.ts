@@ -1,0 +1,56 @@
+// The contract between generated endpoint code and the runtime: generated code only declares
+// specs like these; the runtime does all the work. Copied as-is into every generated package.
+
+/** A path segment: a literal (already URL-safe, as written in the collection) or a path parameter by its key in `params.path`. */
+export type PathPart = string | { readonly param: string };
+
+export interface EndpointSpec {
+  readonly method: string;
+  /** Joined with `/` after the base URL. */
+  readonly path: readonly PathPart[];
+  /** Headers the collection always sends with this request (never credentials). */
+  readonly headers?: Readonly<Record<string, string>>;
+  /** How `params.body` is encoded: `json` (JSON.stringify), `text` (sent as is), or absent for no body. */
+  readonly body?: 'json' | 'text';
+  /** Key of the auth scheme in the client's `AuthSchemes` table, or null for none. */
+  readonly auth: string | null;
+}
+
+export type AuthSchemeSpec =
+  | { readonly type: 'bearer' | 'oauth2'; readonly in: 'header'; readonly prefix: string }
+  | { readonly type: 'oauth2'; readonly in: 'query'; readonly name: string }
+  | { readonly type: 'basic' }
+  | { readonly type: 'apikey'; readonly in: 'header' | 'query'; readonly name: string }
+  /** A scheme the runtime cannot sign: the client's `sign` hook must do it. */
+  | { readonly type: 'custom'; readonly postmanType: string };
+
+export type AuthSchemes = Readonly<Record<string, AuthSchemeSpec>>;
+
+/** A secret, or a function that returns one (called on every request, so it may refresh). */
+export type Credential = string | (() => string | Promise<string>);
+
+export interface BasicCredential {
+  readonly username: string;
+  readonly password: string;
+}
+
+export type QueryValue = string | number | boolean | ReadonlyArray<string | number | boolean>;
+
+export interface CallParams {
+  readonly path?: Readonly<Record<string, string | number>>;
+  readonly query?: Readonly<Record<string, QueryValue | undefined>>;
+  readonly headers?: Readonly<Record<string, string | undefined>>;
+  readonly body?: unknown;
+}
+
+export interface RequestOptions {
+  readonly signal?: AbortSignal;
+  readonly headers?: Readonly<Record<string, string>>;
+}
+
+/** One response: `status` discriminates the union an endpoint returns. */
+export interface ApiResponse<S extends number, T> {
+  readonly status: S;
+  readonly data: T;
+  readonly headers: Headers;
+}

@@ -1,0 +1,46 @@
+// URL building: literal path parts are sent as written in the collection, parameters are
+// percent-encoded, query keys keep the order the caller gave.
+import { PostforgeError } from './errors.js';
+import type { CallParams, EndpointSpec } from './spec.js';
+
+/** `PUT /crm/v2/{module}`: names an endpoint in error messages. */
+export function describeEndpoint(spec: EndpointSpec): string {
+  const path = spec.path.map((part) => (typeof part === 'string' ? part : `{${part.param}}`)).join('/');
+  return `${spec.method.toUpperCase()} /${path}`;
+}
+
+/** Strips trailing slashes so joining with `/` never doubles one. */
+export function trimBaseUrl(baseUrl: string): string {
+  return baseUrl.replace(/\/+$/, '');
+}
+
+export function buildPath(baseUrl: string, spec: EndpointSpec, pathParams: CallParams['path']): string {
+  const parts = spec.path.map((part) => {
+    if (typeof part === 'string') return part;
+    const value = pathParams?.[part.param];
+    if (value === undefined || value === '') {
+      throw new PostforgeError(
+        'missing_path_param',
+        `Missing path parameter "${part.param}" for ${describeEndpoint(spec)}: pass it as { path: { ${JSON.stringify(part.param)}: ... } }.`,
+      );
+    }
+    return encodeURIComponent(String(value));
+  });
+  return `${trimBaseUrl(baseUrl)}/${parts.join('/')}`;
+}
+
+export function buildQuery(query: CallParams['query']): URLSearchParams {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(query ?? {})) {
+    if (value === undefined) continue;
+    // Arrays repeat the key (`?id=1&id=2`), the form Postman collections write.
+    const values = Array.isArray(value) ? value : [value];
+    for (const item of values) search.append(key, String(item));
+  }
+  return search;
+}
+
+export function withQuery(url: string, query: URLSearchParams): string {
+  const search = query.toString();
+  return search === '' ? url : `${url}?${search}`;
+}

@@ -12,7 +12,7 @@ export const CODES = {
   PF004: { severity: 'error', title: 'collection has no requests', help: 'A collection needs at least one item with a request.' },
   PF005: { severity: 'error', title: 'environment file is not a Postman environment', help: 'Export the environment from Postman (Environments > ... > Export).' },
   PF006: { severity: 'error', title: 'request URL cannot be used', help: 'Give the request a URL such as {{baseUrl}}/path.' },
-  PF101: { severity: 'warning', title: 'body says JSON but does not parse', help: 'The body is kept as text and typed `string`; fix the JSON in Postman to get a typed body.' },
+  PF101: { severity: 'warning', title: 'request body says JSON but does not parse', help: 'It does not feed the body type (a request whose own body is broken gets a `string` body) and its fixture checks the response only; fix the JSON in Postman.' },
   PF102: { severity: 'warning', title: 'explicit Authorization header replaced by the auth block', help: 'Like Postman, the auth block signs the request and the explicit header is dropped; remove one of them to silence this.' },
   PF103: { severity: 'info', title: 'example request cannot be made by this endpoint', help: 'Its fixture test checks the response handling only.' },
   PF104: { severity: 'warning', title: 'auth type the runtime cannot sign', help: 'Pass a `sign` hook to createClient to sign these requests.' },

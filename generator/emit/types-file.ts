@@ -44,10 +44,10 @@ function paramsInterface(plan: EndpointPlan, hasBody: boolean): InterfaceDeclara
   if (plan.pathParams.size) {
     const members = [...plan.pathParams].map(([raw, id]) => {
       const param = endpoint.path.find((s) => s.kind === 'param' && s.name === raw);
-      const doc = param?.kind === 'param' && param.description ? `/** ${docText(param.description).replace(/\n/g, ' ')} */ ` : '';
-      return `${doc}${propertyKey(id)}: string | number`;
+      const doc = param?.kind === 'param' && param.description ? `/** ${docText(param.description).replace(/\n/g, ' ')} */\n` : '';
+      return `${doc}${propertyKey(id)}: string | number;`;
     });
-    properties.push({ name: 'path', type: `{ ${members.join('; ')} }` });
+    properties.push({ name: 'path', type: `{\n${members.join('\n')}\n}` });
   }
   const query = endpoint.query.filter((q) => !q.credential);
   if (query.length) {

@@ -27,7 +27,7 @@ export function splitHeaders(list: ReadonlyArray<{ key: string; value: string; d
 
 function isCredentialHeader(name: string, value: string): boolean {
   const lower = name.toLowerCase();
-  return lower === 'authorization' || lower === 'cookie' || lower === 'proxy-authorization' || (isCredentialName(name) && value !== '') || holdsCredential(value);
+  return lower === 'authorization' || lower === 'cookie' || lower === 'proxy-authorization' || isCredentialName(name) || holdsCredential(value);
 }
 
 /** The last header of a name wins, as on the wire when a client sets the same header twice. */

@@ -9,6 +9,7 @@ import { normalizeExamples } from './examples.js';
 import { splitHeaders } from './headers.js';
 import { descriptionText, normalizeUrl } from './url.js';
 import { variableTable, wholeVariable, type VariableTable } from './variables.js';
+import { reportScripts } from './scripts.js';
 import { nameOf, walk } from './walk.js';
 
 export function normalize(loaded: LoadedCollection, diagnostics: Diagnostics): ApiModel {
@@ -20,14 +21,19 @@ export function normalize(loaded: LoadedCollection, diagnostics: Diagnostics): A
   const endpoints: EndpointModel[] = [];
   const bases: string[] = [];
 
-  for (const node of walk(collection, raw)) {
+  const nodes = walk(collection, raw);
+  const requestsUnder = (pointer: string) => nodes.filter((n) => n.kind === 'item' && n.pointer.startsWith(pointer + '/')).length;
+  reportScripts(raw, { file, itemPath: [], pointer: '' }, requestsUnder(''), diagnostics);
+  for (const node of nodes) {
     if (node.kind === 'folder') {
+      reportScripts(node.raw, { file, itemPath: node.path, pointer: node.pointer }, requestsUnder(node.pointer), diagnostics);
       folders.push({ kind: 'folder', path: node.path, description: descriptionText(node.raw['description']), source: { file, itemPath: node.path, pointer: node.pointer } });
       continue;
     }
     const index = Number(node.pointer.split('/').pop());
     const itemPath = [...node.folderPath, nameOf(node.item.name, index)];
     const source: SourceRef = { file, itemPath, pointer: node.pointer };
+    reportScripts(node.raw, source, 1, diagnostics);
     const endpoint = normalizeItem(node.item, node.raw, node.folderPath, source, variables, schemes, diagnostics);
     bases.push(endpoint.base);
     endpoints.push(endpoint.model);

@@ -47,7 +47,8 @@ function collisions(members: number[], nameOf: (i: number) => string): number[][
 }
 
 export function typeName(operation: string, suffix: string): string {
-  return pascalCase(operation) + suffix;
+  const name = pascalCase(operation) + suffix;
+  return /^\p{N}/u.test(name) ? `_${name}` : name;
 }
 
 export function fixtureFileName(operation: string): string {

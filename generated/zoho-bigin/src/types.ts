@@ -166,8 +166,8 @@ export type AddRecordsResponse202 = {
 /** Parameters of Records / Add records. */
 export interface AddRecordsParams {
   path: {
-    /** The API name of the module: Contacts, Pipelines, Accounts (Companies), Products, Tasks, Events or Calls. */ moduleApiName:
-      string | number;
+    /** The API name of the module: Contacts, Pipelines, Accounts (Companies), Products, Tasks, Events or Calls. */
+    moduleApiName: string | number;
   };
   body: AddRecordsBody;
 }

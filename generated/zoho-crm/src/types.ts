@@ -90,7 +90,9 @@ export type UpdateRecordsLeadsResponse401 = {
 
 /** Parameters of V2 / Records API / Update Records / Leads. */
 export interface UpdateRecordsLeadsParams {
-  path: { recordId: string | number };
+  path: {
+    recordId: string | number;
+  };
   body: UpdateRecordsLeadsBody;
 }
 
@@ -287,7 +289,9 @@ export type ConvertLeadResponse401 = UpdateRecordsLeadsResponse401;
 
 /** Parameters of V2.1 / Records API / Convert Lead / Convert Lead. */
 export interface ConvertLeadParams {
-  path: { leadId: string | number };
+  path: {
+    leadId: string | number;
+  };
   body: ConvertLeadBody;
 }
 

@@ -18,6 +18,7 @@ export const CODES = {
   PF104: { severity: 'warning', title: 'auth type the runtime cannot sign', help: 'Pass a `sign` hook to createClient to sign these requests.' },
   PF105: { severity: 'warning', title: 'request depends on a script', help: 'Scripts are never run; do by hand what the script did (the README of the package lists them).' },
   PF106: { severity: 'warning', title: 'requests use different base URLs', help: 'The client takes one base URL; endpoints on another host keep their host as a literal path prefix.' },
+  PF109: { severity: 'info', title: 'saved body of a status that has none', help: 'Responses with status 101, 103, 204, 205 or 304 carry no body; the example is typed and tested as empty.' },
   PF108: { severity: 'error', title: 'output folder cannot be written', help: 'Check the --out folder: postforge writes only inside it.' },
   PF901: { severity: 'error', title: 'internal: generated code does not format', help: 'A postforge bug: please report it with the collection that triggers it.' },
   PF107: { severity: 'warning', title: 'response body says JSON but does not parse', help: 'The fixture serves the text as is and the status is typed `string`.' },

@@ -11,6 +11,7 @@ import { load } from './load/load.js';
 import { normalize } from './normalize/normalize.js';
 import { PROJECT_ROOT } from './paths.js';
 import { plan } from './plan/plan.js';
+import { fixtureCount } from './emit/fixtures.js';
 import { renderDocs } from './render/render.js';
 import { checkFiles, writeFiles, type CheckResult, type WriteResult } from './write/write.js';
 
@@ -63,7 +64,7 @@ export async function run(job: ResolvedCollectionConfig, options: RunOptions): P
     return result;
   }
   const examples = api.endpoints.reduce((n, e) => n + e.examples.length, 0);
-  result.counts = { endpoints: api.endpoints.length, examples, tests: examples };
+  result.counts = { endpoints: api.endpoints.length, examples, tests: fixtureCount(api) };
   try {
     if (options.check) result.check = await stage('check', () => checkFiles(job.out, result.files));
     else result.write = await stage('write', () => writeFiles(job.out, result.files));

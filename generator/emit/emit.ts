@@ -45,9 +45,7 @@ export function emit(api: ApiModel, plan: Plan, shapes: readonly EndpointShapes[
     { path: 'test/endpoints.test.ts', content: HEADER + ENDPOINTS_TEST, parser: 'typescript' },
     { path: 'test/http.test.ts', content: HEADER + HTTP_TEST, parser: 'typescript' },
     ...copied('test', 'test'),
-    ...plan.endpoints
-      .filter((p) => p.endpoint.examples.length > 0)
-      .map((p): OutputFile => ({ path: `test/fixtures/${p.fixtureFile}`, content: JSON.stringify(fixtureData(api, p), null, 2) + '\n', parser: 'json' })),
+    ...plan.endpoints.map((p): OutputFile => ({ path: `test/fixtures/${p.fixtureFile}`, content: JSON.stringify(fixtureData(api, p), null, 2) + '\n', parser: 'json' })),
     ...['tsconfig.json', 'tsconfig.build.json'].map((file): OutputFile => ({ path: file, content: readFileSync(path.join(TEMPLATES_DIR, 'package', file), 'utf8'), parser: 'json' })),
   ];
 }

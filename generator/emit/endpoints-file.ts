@@ -42,7 +42,11 @@ function specTable(endpoints: readonly EndpointPlan[], shapes: readonly Endpoint
     writer.write('').inlineBlock(() => {
       endpoints.forEach((plan, i) => {
         const { endpoint } = plan;
-        const path = endpoint.path.map((s) => (s.kind === 'literal' ? literal(s.value) : `{ param: ${literal(plan.pathParams.get(s.name))} }`));
+        const path = endpoint.path.map((s) =>
+          s.kind === 'literal'
+            ? literal(s.value)
+            : `{ param: ${literal(plan.pathParams.get(s.name))}${s.prefix ? `, prefix: ${literal(s.prefix)}` : ''}${s.suffix ? `, suffix: ${literal(s.suffix)}` : ''} }`,
+        );
         const fixed = endpoint.headers.filter((h) => h.role === 'fixed');
         const parts = [`method: ${literal(endpoint.method)}`, `path: [${path.join(', ')}]`];
         if (fixed.length) parts.push(`headers: { ${fixed.map((h) => `${propertyKey(h.name)}: ${literal(h.value)}`).join(', ')} }`);
@@ -58,5 +62,5 @@ function specTable(endpoints: readonly EndpointPlan[], shapes: readonly Endpoint
 
 /** `/crm/v2/Leads/{record-id}`: the path as documentation shows it. */
 export function displayPath(endpoint: EndpointModel): string {
-  return '/' + endpoint.path.map((s) => (s.kind === 'literal' ? s.value : `{${s.name}}`)).join('/');
+  return '/' + endpoint.path.map((s) => (s.kind === 'literal' ? s.value : `${s.prefix}{${s.name}}${s.suffix}`)).join('/');
 }

@@ -17,12 +17,38 @@ const SECRET_RESPONSE_HEADERS = new Set(['set-cookie', 'authorization', 'proxy-a
 export function fixtureData(api: ApiModel, plan: EndpointPlan): FixtureData {
   const scheme = api.authSchemes.find((s) => plan.endpoint.auth.kind === 'scheme' && s.key === plan.endpoint.auth.key);
   const auth = scheme && plan.schemeKey ? expectedAuth(plan.schemeKey, scheme) : {};
-  return { operation: plan.functionName, fixtures: plan.endpoint.examples.map((example) => fixture(plan, example, auth)) };
+  const examples = plan.endpoint.examples.length ? plan.endpoint.examples : [ownExample(plan)];
+  return { operation: plan.functionName, fixtures: examples.map((example) => fixture(plan, example, auth)) };
+}
+
+/** One fixture test per saved example, and one for each endpoint that has none. */
+export function fixtureCount(api: ApiModel): number {
+  return api.endpoints.reduce((n, e) => n + Math.max(1, e.examples.length), 0);
+}
+
+/**
+ * An endpoint without saved examples still gets one test: its own request, as the collection
+ * saved it, must go out; the stub answers 200 with no body.
+ */
+function ownExample(plan: EndpointPlan): ExampleModel {
+  const { endpoint } = plan;
+  const own = ownRequest(plan);
+  const pathParams = defaultPathParams(plan);
+  return {
+    kind: 'example',
+    name: 'the request as saved (no saved example)',
+    status: 200,
+    statusText: 'OK',
+    headers: [],
+    body: { kind: 'empty' },
+    request: { kind: 'example-request', method: endpoint.method, path: '', query: own.query, headers: own.headers, body: own.body, match: { kind: 'match', pathParams } },
+    source: endpoint.source,
+  };
 }
 
 function fixture(plan: EndpointPlan, example: ExampleModel, auth: { header?: [string, string]; query?: [string, string] }) {
   const { endpoint } = plan;
-  const match = example.request.match;
+  const match = replayable(plan, example);
   const request = match.kind === 'match' ? example.request : ownRequest(plan);
   const pathValues = match.kind === 'match' ? match.pathParams : defaultPathParams(plan);
   const knownQuery = new Set(endpoint.query.filter((q) => !q.credential).map((q) => q.name));
@@ -38,14 +64,18 @@ function fixture(plan: EndpointPlan, example: ExampleModel, auth: { header?: [st
   if (plan.pathParams.size) input['path'] = Object.fromEntries([...plan.pathParams].map(([raw, id]) => [id, pathValues[raw] ?? raw]));
   if (query.length) input['query'] = queryObject(query);
   if (sentHeaders.length) input['headers'] = Object.fromEntries(sentHeaders);
-  if (endpoint.body.kind !== 'none' && body.kind !== 'empty') input['body'] = body.kind === 'json' ? body.value : body.raw;
+  // A text endpoint sends the example's bytes as they are; a JSON endpoint sends the parsed value.
+  const sendsText = endpoint.body.kind === 'text';
+  if (endpoint.body.kind !== 'none' && body.kind !== 'empty') input['body'] = body.kind === 'json' && !sendsText ? body.value : body.raw;
 
   const headers: Record<string, string> = {};
   for (const h of endpoint.headers.filter((x) => x.role === 'fixed')) headers[h.name.toLowerCase()] = h.value;
   for (const [name, value] of sentHeaders) headers[name.toLowerCase()] = value;
   if (auth.header) headers[auth.header[0]] = auth.header[1];
 
-  const path = '/' + endpoint.path.map((s) => (s.kind === 'literal' ? s.value : encodeURIComponent(pathValues[s.name] ?? s.name))).join('/');
+  // As the wire carries it: parameters percent-encoded, literals normalised as every URL parser does.
+  const written = '/' + endpoint.path.map((s) => (s.kind === 'literal' ? s.value : s.prefix + encodeURIComponent(pathValues[s.name] ?? s.name) + s.suffix)).join('/');
+  const path = new URL(written, 'https://api.test').pathname;
   return {
     name: example.name,
     source: `${example.source.itemPath.join(' / ')} #${example.source.pointer}`,
@@ -57,11 +87,20 @@ function fixture(plan: EndpointPlan, example: ExampleModel, auth: { header?: [st
       path,
       query: [...query.map((q) => [q.key, q.value]), ...(auth.query ? [auth.query] : [])],
       headers,
-      body: input['body'] === undefined ? null : body.kind === 'json' ? { kind: 'json', value: body.value } : { kind: 'text', value: (body as { raw: string }).raw },
+      body: input['body'] === undefined ? null : sendsText ? { kind: 'text', value: input['body'] } : { kind: 'json', value: input['body'] },
     },
     response: { status: example.status, headers: responseHeaders(example.headers), body: bodyText(example.body) },
     data: example.body.kind === 'json' ? example.body.value : example.body.kind === 'text' ? example.body.raw : null,
   };
+}
+
+/** Whether the fixture can replay the example's own request: same method and path, and a body this endpoint can send. */
+function replayable(plan: EndpointPlan, example: ExampleModel): ExampleModel['request']['match'] {
+  const match = example.request.match;
+  if (match.kind === 'match' && plan.endpoint.body.kind === 'json' && example.request.body.kind === 'text') {
+    return { kind: 'mismatch', reason: 'the example request body is not valid JSON' };
+  }
+  return match;
 }
 
 /** For examples this endpoint cannot replay: call it with the request's own values instead. */

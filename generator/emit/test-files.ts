@@ -31,14 +31,14 @@ export function casesStatements(api: ApiModel, plan: Plan): StatementStructures[
       kind: StructureKind.VariableStatement,
       isExported: true,
       declarationKind: VariableDeclarationKind.Const,
-      docs: ['Every endpoint with saved examples: its fixtures, and how the grouped client calls it.'],
+      docs: ['Every endpoint: its fixtures (one per saved example, or its own request), and how the grouped client calls it.'],
       declarations: [
         {
           name: 'cases',
           type: 'ReadonlyArray<{ file: FixtureFile; driver: FixtureDriver<Client> }>',
           initializer: (w) => {
             w.write('[').indent(() => {
-              for (const p of plan.endpoints.filter((e) => e.endpoint.examples.length > 0)) {
+              for (const p of plan.endpoints) {
                 const member = p.memberPath.map(propertyKey).join('.');
                 w.writeLine(
                   `{ file: loadFixtureFile(new URL(${literal(`./fixtures/${p.fixtureFile}`)}, import.meta.url)), driver: driver((client, input) => client.${member}(input as unknown as ${p.types.params})) },`,

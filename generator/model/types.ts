@@ -71,7 +71,11 @@ export type PathSegment =
       kind: 'param';
       /** The name as written: `record-id` for `{{record-id}}`, `module_api_name` for `:module_api_name`. */
       name: string;
-      style: 'colon' | 'variable';
+      /** `:id`, `{{id}}`, or a placeholder someone typed by hand: `<id>` or `{id}`. */
+      style: 'colon' | 'variable' | 'placeholder';
+      /** Literal text around the parameter in its segment: `users('` and `')` for `users('{{UserName}}')`. */
+      prefix: string;
+      suffix: string;
       /** A value to use in docs and fixtures: the param's or variable's value, when the collection gives one. */
       example: string | null;
       description: string | null;

@@ -29,12 +29,13 @@ export function normalizeExamples(
     const source: SourceRef = { ...itemSource, pointer: itemSource.pointer + pointerOf('response', index) };
     const name = (response.name ?? '').trim() || `Example ${index + 1}`;
     const headers = pairs(response.headers.all());
-    const body = responseBody(response, raw, headers, source, name, diagnostics);
+    const status = typeof response.code === 'number' && response.code > 0 ? response.code : 200;
+    const body = NULL_BODY_STATUSES.has(status) ? emptyBody(response, status, source, name, diagnostics) : responseBody(response, raw, headers, source, name, diagnostics);
     const original = response.originalRequest as Request | undefined;
     return {
       kind: 'example',
       name,
-      status: typeof response.code === 'number' && response.code > 0 ? response.code : 200,
+      status,
       statusText: response.status ?? '',
       headers,
       body,
@@ -42,6 +43,16 @@ export function normalizeExamples(
       source,
     } satisfies ExampleModel;
   });
+}
+
+/** Statuses whose responses have no body on the wire (fetch gives them a null body). */
+const NULL_BODY_STATUSES = new Set([101, 103, 204, 205, 304]);
+
+function emptyBody(response: Response, status: number, source: SourceRef, name: string, diagnostics: Diagnostics): ExampleBody {
+  if (typeof response.body === 'string' && response.body.trim() !== '') {
+    diagnostics.report('PF109', `example "${name}": a ${status} response has no body, so its saved body is ignored`, { ...source, pointer: source.pointer + '/body' });
+  }
+  return { kind: 'empty' };
 }
 
 function responseBody(response: Response, raw: Record<string, unknown>, headers: Array<{ key: string; value: string }>, source: SourceRef, name: string, diagnostics: Diagnostics): ExampleBody {
@@ -65,7 +76,7 @@ function exampleRequest(original: Request, endpoint: EndpointShape, variables: V
   const read = readBody(bodyRaw, { language, contentType: headerValue(headers, 'content-type') });
   let body: ExampleBody;
   if (read.kind === 'invalid-json') {
-    diagnostics.report('PF101', `example "${name}": request body is not valid JSON (${read.error}); it does not feed the body type`, {
+    diagnostics.report('PF101', `example "${name}": request body is not valid JSON (${read.error}); it does not feed the body type and is replayed as text only where the endpoint's body is text`, {
       ...source,
       pointer: source.pointer + '/originalRequest/body/raw',
     });
@@ -81,7 +92,7 @@ function exampleRequest(original: Request, endpoint: EndpointShape, variables: V
     query,
     headers,
     body,
-    match: matchExample(endpoint, method, values, query, read.kind === 'invalid-json'),
+    match: matchExample(endpoint, method, values, query),
   };
 }
 
@@ -92,7 +103,7 @@ function sameAsEndpoint(endpoint: EndpointShape, variables: VariableTable) {
     if (s.kind === 'literal') return s.value;
     const value = s.example ?? variables.get(s.name) ?? s.name;
     pathParams[s.name] = value;
-    return value;
+    return s.prefix + value + s.suffix;
   });
   return {
     kind: 'example-request' as const,
@@ -120,10 +131,9 @@ export function matchExample(
   method: string,
   segments: readonly string[],
   query: ReadonlyArray<{ key: string; value: string }>,
-  invalidBody: boolean,
 ): ExampleMatch {
   if (method !== endpoint.method) return { kind: 'mismatch', reason: `the example sends ${method}, the endpoint ${endpoint.method}` };
-  const endpointPath = '/' + endpoint.path.map((s) => (s.kind === 'literal' ? s.value : `{${s.name}}`)).join('/');
+  const endpointPath = '/' + endpoint.path.map((s) => (s.kind === 'literal' ? s.value : `${s.prefix}{${s.name}}${s.suffix}`)).join('/');
   const examplePath = '/' + segments.join('/');
   if (segments.length !== endpoint.path.length) {
     return { kind: 'mismatch', reason: `the example's path ${examplePath} is not ${endpointPath}` };
@@ -131,13 +141,20 @@ export function matchExample(
   const pathParams: Record<string, string> = {};
   for (const [index, segment] of endpoint.path.entries()) {
     const value = segments[index]!;
-    if (segment.kind === 'param') pathParams[segment.name] = value;
-    else if (segment.value !== value) return { kind: 'mismatch', reason: `the example's path ${examplePath} is not ${endpointPath}` };
+    if (segment.kind === 'literal') {
+      if (segment.value !== value) return { kind: 'mismatch', reason: `the example's path ${examplePath} is not ${endpointPath}` };
+      continue;
+    }
+    const { prefix, suffix } = segment;
+    if (!value.startsWith(prefix) || !value.endsWith(suffix) || value.length < prefix.length + suffix.length) {
+      return { kind: 'mismatch', reason: `the example's path ${examplePath} is not ${endpointPath}` };
+    }
+    const middle = value.slice(prefix.length, value.length - suffix.length);
+    pathParams[segment.name] = wholeVariable(middle) ?? middle;
   }
   const known = new Set(endpoint.query.filter((q) => !q.credential).map((q) => q.name));
   const unknown = query.find((q) => !known.has(q.key) && !endpoint.query.some((e) => e.credential && e.name === q.key));
   if (unknown) return { kind: 'mismatch', reason: `the example sends query parameter "${unknown.key}", which the endpoint does not have` };
-  if (invalidBody) return { kind: 'mismatch', reason: 'the example request body is not valid JSON' };
   return { kind: 'match', pathParams };
 }
 

@@ -117,19 +117,17 @@ function requestBody(item: Item, headers: EndpointModel['headers'], examples: En
   const language = (body as unknown as { options?: { raw?: { language?: string } } } | undefined)?.options?.raw?.language ?? null;
   if (!body || body.mode !== 'raw') return exampleBodies(examples, contentType);
   const read = readBody(body.raw, { language, contentType });
-  const samples: JsonSample[] = [];
-  if (read.kind === 'invalid-json') {
-    diagnostics.report('PF101', `request body is not valid JSON (${read.error}); typed as string`, { ...source, pointer: source.pointer + '/request/body/raw' });
-    return { kind: 'text', contentType: contentType ?? 'application/json', sample: read.raw };
-  }
   if (read.kind === 'text') return { kind: 'text', contentType: contentType ?? 'text/plain', sample: read.raw };
-  if (read.kind === 'json') samples.push({ kind: 'json-sample', value: read.value, source: { ...source, pointer: source.pointer + '/request/body/raw' } });
-  for (const example of examples) {
-    if (example.request.body.kind === 'json') {
-      samples.push({ kind: 'json-sample', value: example.request.body.value, source: { ...example.source, pointer: example.source.pointer + '/originalRequest/body/raw' } });
-    }
+  const own: JsonSample[] = read.kind === 'json' ? [{ kind: 'json-sample', value: read.value, source: { ...source, pointer: source.pointer + '/request/body/raw' } }] : [];
+  const fromExamples = exampleBodies(examples, contentType);
+  const samples = [...own, ...(fromExamples.kind === 'json' ? fromExamples.samples : [])];
+  if (read.kind === 'invalid-json') {
+    // Placeholders like `<string>` or `{{id}}` outside quotes: the examples may still show real JSON.
+    const fallback = samples.length ? `its ${samples.length} example bodies give the type` : 'typed as string';
+    diagnostics.report('PF101', `request body is not valid JSON (${read.error}); ${fallback}`, { ...source, pointer: source.pointer + '/request/body/raw' });
+    if (samples.length === 0) return { kind: 'text', contentType: contentType ?? 'application/json', sample: read.raw };
   }
-  if (samples.length === 0) return read.kind === 'empty' ? { kind: 'none' } : { kind: 'text', contentType: contentType ?? 'text/plain', sample: null };
+  if (samples.length === 0) return { kind: 'none' };
   return { kind: 'json', contentType: contentType ?? 'application/json', samples };
 }
 

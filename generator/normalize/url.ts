@@ -10,6 +10,9 @@ export interface NormalizedUrl {
   query: QueryParam[];
 }
 
+/** `<id>` or `{id}`: a path parameter written by hand, as API docs do. */
+const PLACEHOLDER = /^(?:<([^<>{}/]+)>|\{([^{}/]+)\})$/;
+
 export function baseOf(url: Url): string {
   const host = (url.host ?? []).join('.');
   const protocol = url.protocol ? `${url.protocol}://` : '';
@@ -28,16 +31,28 @@ export function normalizeUrl(url: Url, variables: VariableTable): NormalizedUrl 
         kind: 'param',
         name,
         style: 'colon',
+        prefix: '',
+        suffix: '',
         example: value === '' ? null : resolveVariables(value, variables),
         description: descriptionText(declared?.description),
       };
     }
     const variable = wholeVariable(segment);
     if (variable !== null) {
-      return { kind: 'param', name: variable, style: 'variable', example: variables.get(variable) ?? null, description: null };
+      return { kind: 'param', name: variable, style: 'variable', prefix: '', suffix: '', example: variables.get(variable) ?? null, description: null };
     }
-    // A segment with a variable inside (`v{{version}}`): fixed per collection, so resolved now.
-    return { kind: 'literal', value: resolveVariables(segment, variables) };
+    const placeholder = PLACEHOLDER.exec(segment);
+    if (placeholder) return { kind: 'param', name: (placeholder[1] ?? placeholder[2])!.trim(), style: 'placeholder', prefix: '', suffix: '', example: null, description: null };
+    // A variable inside a segment (`v{{version}}`) with a value is fixed per collection: resolved now.
+    // One without a value (`users('{{UserName}}')`) is a parameter with literal text around it.
+    const resolved = resolveVariables(segment, variables);
+    const inner = [...resolved.matchAll(/\{\{([^{}]+)\}\}/g)];
+    if (inner.length === 1) {
+      const [whole, name] = inner[0]!;
+      const at = inner[0]!.index;
+      return { kind: 'param', name: name!.trim(), style: 'variable', prefix: resolved.slice(0, at), suffix: resolved.slice(at + whole.length), example: null, description: null };
+    }
+    return { kind: 'literal', value: resolved };
   });
   const query: QueryParam[] = url.query.all().map((q) => {
     const value = q.value === undefined || q.value === null ? '' : String(q.value);

@@ -6,6 +6,7 @@ import type { EndpointShapes } from '../infer/endpoint-shapes.js';
 import type { ApiModel } from '../model/types.js';
 import type { Plan } from '../plan/plan.js';
 import { displayPath } from '../emit/endpoints-file.js';
+import { fixtureCount } from '../emit/fixtures.js';
 import { TEMPLATES_DIR } from '../paths.js';
 
 export interface RenderInput {
@@ -57,7 +58,8 @@ function docsData({ api, plan, shapes, collectionFile, versions }: RenderInput) 
       firstStatus: shapes[firstIndex]!.responses[0]!.status,
       responseType: first.types.response(shapes[firstIndex]!.responses[0]!.status),
     },
-    fixtureCount: api.endpoints.reduce((n, e) => n + e.examples.length, 0),
+    fixtureCount: fixtureCount(api),
+    exampleCount: api.endpoints.reduce((n, e) => n + e.examples.length, 0),
   };
 }
 

@@ -2,7 +2,10 @@
 // specs like these; the runtime does all the work. Copied as-is into every generated package.
 
 /** A path segment: a literal (already URL-safe, as written in the collection) or a path parameter by its key in `params.path`. */
-export type PathPart = string | { readonly param: string };
+export type PathPart =
+  | string
+  /** A parameter, alone in its segment or with literal text around it (OData's `users('{id}')`). */
+  | { readonly param: string; readonly prefix?: string; readonly suffix?: string };
 
 export interface EndpointSpec {
   readonly method: string;

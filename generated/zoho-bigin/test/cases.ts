@@ -10,7 +10,7 @@ function driver(call: FixtureDriver<Client>['call']): FixtureDriver<Client> {
   return { makeClient: (fetch, baseUrl) => createClient({ baseUrl, auth, fetch }), call };
 }
 
-/** Every endpoint with saved examples: its fixtures, and how the grouped client calls it. */
+/** Every endpoint: its fixtures (one per saved example, or its own request), and how the grouped client calls it. */
 export const cases: ReadonlyArray<{ file: FixtureFile; driver: FixtureDriver<Client> }> = [
   {
     file: loadFixtureFile(new URL('./fixtures/add-records.json', import.meta.url)),

@@ -29,8 +29,13 @@ export function servedResponse(fx: Fixture): ServedResponse {
       `${fx.source}: cannot serve status ${status}: fetch only returns final responses with statuses 200-599.`,
     );
   }
+  // A saved redirect would make the real fetch follow its Location, off to the real host: the test
+  // serves the redirect itself, and only to 127.0.0.1.
+  const dropLocation = status >= 300 && status < 400;
   const headers = fx.response.headers
-    .filter(([name]) => !FRAMING_HEADERS.has(name.toLowerCase()))
+    .filter(
+      ([name]) => !FRAMING_HEADERS.has(name.toLowerCase()) && !(dropLocation && name.toLowerCase() === 'location'),
+    )
     .map(([name, value]): [string, string] => [name, value]);
   try {
     new Headers(headers);

@@ -5,7 +5,9 @@ import type { CallParams, EndpointSpec } from './spec.js';
 
 /** `PUT /crm/v2/{module}`: names an endpoint in error messages. */
 export function describeEndpoint(spec: EndpointSpec): string {
-  const path = spec.path.map((part) => (typeof part === 'string' ? part : `{${part.param}}`)).join('/');
+  const path = spec.path
+    .map((part) => (typeof part === 'string' ? part : `${part.prefix ?? ''}{${part.param}}${part.suffix ?? ''}`))
+    .join('/');
   return `${spec.method.toUpperCase()} /${path}`;
 }
 
@@ -24,7 +26,7 @@ export function buildPath(baseUrl: string, spec: EndpointSpec, pathParams: CallP
         `Missing path parameter "${part.param}" for ${describeEndpoint(spec)}: pass it as { path: { ${JSON.stringify(part.param)}: ... } }.`,
       );
     }
-    return encodeURIComponent(String(value));
+    return `${part.prefix ?? ''}${encodeURIComponent(String(value))}${part.suffix ?? ''}`;
   });
   return `${trimBaseUrl(baseUrl)}/${parts.join('/')}`;
 }

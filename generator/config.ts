@@ -12,6 +12,8 @@ export interface CollectionConfig {
   out?: string;
   /** npm package name; default: the collection file name without `.postman_collection.json`. */
   name?: string;
+  /** Function names chosen by hand, keyed by the item's id (`id` or `_postman_id` in the collection). */
+  names?: Record<string, string>;
 }
 
 export interface PostforgeConfig {
@@ -23,6 +25,7 @@ export interface ResolvedCollectionConfig {
   environments: string[];
   out: string;
   name: string;
+  names: Record<string, string>;
 }
 
 export const CONFIG_FILES = ['postforge.config.ts', 'postforge.config.mjs', 'postforge.config.js', 'postforge.config.json'];
@@ -50,6 +53,7 @@ export function resolveCollection(config: CollectionConfig, root: string): Resol
     environments: (config.environments ?? []).map((e) => path.resolve(root, e)),
     out: path.resolve(root, config.out ?? path.join(DEFAULT_OUTPUT_DIR, name)),
     name,
+    names: { ...config.names },
   };
 }
 

@@ -11,6 +11,9 @@ import { load } from './load/load.js';
 import { normalize } from './normalize/normalize.js';
 import { PROJECT_ROOT } from './paths.js';
 import { plan } from './plan/plan.js';
+import { RESERVED_EXPORTS } from './plan/naming.js';
+import { isIdentifier } from './plan/words.js';
+import type { ApiModel } from './model/types.js';
 import { fixtureCount } from './emit/fixtures.js';
 import { renderDocs } from './render/render.js';
 import { checkFiles, writeFiles, type CheckResult, type WriteResult } from './write/write.js';
@@ -50,7 +53,9 @@ export async function run(job: ResolvedCollectionConfig, options: RunOptions): P
   const api = await stage('normalize', () => normalize(loaded, diagnostics));
   if (diagnostics.hasErrors()) return result;
   const shapes = await stage('infer', () => inferEndpoints(api));
-  const planned = await stage('plan', () => plan(api, job.name));
+  const overrides = checkNameOverrides(api, job, diagnostics);
+  if (diagnostics.hasErrors()) return result;
+  const planned = await stage('plan', () => plan(api, job.name, overrides));
   const code = await stage('emit', () => emit(api, planned, shapes));
   const docs = await stage('render', () =>
     renderDocs({ api, plan: planned, shapes, collectionFile: path.basename(job.input), versions: toolVersions() }),
@@ -72,6 +77,20 @@ export async function run(job: ResolvedCollectionConfig, options: RunOptions): P
     diagnostics.report('PF108', (error as Error).message, { file: job.out });
   }
   return result;
+}
+
+/** Config names must be valid, unique, and name items that exist: a typo should not pass silently. */
+function checkNameOverrides(api: ApiModel, job: ResolvedCollectionConfig, diagnostics: Diagnostics): Record<string, string> {
+  const ids = new Set(api.endpoints.map((e) => e.id));
+  const seen = new Set<string>();
+  for (const [id, name] of Object.entries(job.names)) {
+    const where = { file: job.input, pointer: '' };
+    if (!ids.has(id)) diagnostics.report('PF007', `names: no item has the id "${id}"`, where);
+    else if (!isIdentifier(name) || RESERVED_EXPORTS.includes(name)) diagnostics.report('PF007', `names: "${name}" (for ${id}) is not a usable function name`, where);
+    else if (seen.has(name)) diagnostics.report('PF007', `names: "${name}" is given to two items`, where);
+    seen.add(name);
+  }
+  return job.names;
 }
 
 /** The generated package's dev dependencies match the versions postforge itself is tested with. */

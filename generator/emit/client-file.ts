@@ -1,9 +1,10 @@
 // The client -> src/client.ts: named base URLs, the auth scheme table, and createClient(), which
 // returns the endpoints grouped by folder.
 import { StructureKind, VariableDeclarationKind, type StatementStructures, type WriterFunction } from 'ts-morph';
-import type { ApiModel, AuthScheme } from '../model/types.js';
+import type { ApiModel } from '../model/types.js';
 import type { EndpointShapes } from '../infer/endpoint-shapes.js';
 import type { GroupNode, Plan } from '../plan/plan.js';
+import { credentialImports, credentialType, schemeDoc, schemeSpec, usesClock } from './auth-schemes.js';
 import { docText, endpointDoc, literal, propertyKey } from './code-text.js';
 import { displayPath } from './endpoints-file.js';
 import { paramsOptional } from './types-file.js';
@@ -12,11 +13,12 @@ export function clientStatements(api: ApiModel, plan: Plan, shapes: readonly End
   const shapeOf = new Map(plan.endpoints.map((p, i) => [p, shapes[i]!]));
   const hasEnvironments = api.environments.length > 0;
   const defaultBaseUrl = api.baseUrl.variable === null && api.baseUrl.template !== '' ? api.baseUrl.template : null;
+  const clock = usesClock(api.authSchemes);
   const statements: StatementStructures[] = [
     {
       kind: StructureKind.ImportDeclaration,
       moduleSpecifier: './runtime/index.js',
-      namedImports: ['createRuntime', { name: 'AuthSchemes', isTypeOnly: true }, { name: 'BasicCredential', isTypeOnly: true }, { name: 'Credential', isTypeOnly: true }, { name: 'RequestOptions', isTypeOnly: true }, { name: 'RuntimeConfig', isTypeOnly: true }],
+      namedImports: ['createRuntime', { name: 'AuthSchemes', isTypeOnly: true }, { name: 'BasicCredential', isTypeOnly: true }, { name: 'Credential', isTypeOnly: true }, { name: 'RequestOptions', isTypeOnly: true }, { name: 'RuntimeConfig', isTypeOnly: true }, ...credentialImports(api.authSchemes).map((name) => ({ name, isTypeOnly: true }))],
     },
     { kind: StructureKind.ImportDeclaration, moduleSpecifier: './endpoints.js', namedImports: plan.endpoints.map((p) => p.functionName) },
     { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: './types.js', namedImports: plan.endpoints.map((p) => p.types.params) },
@@ -39,15 +41,15 @@ export function clientStatements(api: ApiModel, plan: Plan, shapes: readonly End
       kind: StructureKind.Interface,
       isExported: true,
       name: 'Auth',
-      docs: ['Credentials, one per auth scheme: a string, or a function returning one (called for every request).'],
-      properties: api.authSchemes.map((s) => ({ name: propertyKey(plan.schemeKeys.get(s.key)!), hasQuestionToken: true, type: s.kind === 'basic' ? 'BasicCredential' : 'Credential', docs: [schemeDoc(s)] })),
+      docs: [`Credentials, one per auth scheme: ${api.authSchemes.every((s) => credentialType(s) === 'Credential') ? 'a string' : 'a value'}, or a function returning one (called for every request).`],
+      properties: api.authSchemes.map((s) => ({ name: propertyKey(plan.schemeKeys.get(s.key)!), hasQuestionToken: true, type: credentialType(s), docs: [schemeDoc(s)] })),
     },
     {
       kind: StructureKind.TypeAlias,
       isExported: true,
       name: 'ClientOptions',
       docs: ['Where to send requests, how to sign them, and optionally a custom fetch and headers sent with every request.'],
-      type: `${baseUrlOptions(hasEnvironments, defaultBaseUrl)} & { auth?: Auth; fetch?: typeof fetch; headers?: Record<string, string>; sign?: RuntimeConfig['sign'] }`,
+      type: `${baseUrlOptions(hasEnvironments, defaultBaseUrl)} & { auth?: Auth; fetch?: typeof fetch; headers?: Record<string, string>; sign?: RuntimeConfig['sign']${clock ? "; clock?: RuntimeConfig['clock']; nonce?: RuntimeConfig['nonce']" : ''} }`,
     },
     {
       kind: StructureKind.Function,
@@ -61,7 +63,7 @@ export function clientStatements(api: ApiModel, plan: Plan, shapes: readonly End
           : defaultBaseUrl !== null
             ? `options.baseUrl ?? ${literal(defaultBaseUrl)}`
             : 'options.baseUrl';
-        w.writeLine(`const runtime = createRuntime({ baseUrl: ${base}, schemes: authSchemes, credentials: { ...options.auth }, fetch: options.fetch, headers: options.headers, sign: options.sign });`);
+        w.writeLine(`const runtime = createRuntime({ baseUrl: ${base}, schemes: authSchemes, credentials: { ...options.auth }, fetch: options.fetch, headers: options.headers, sign: options.sign${clock ? ', clock: options.clock, nonce: options.nonce' : ''} });`);
         w.write('return ');
         writeGroup(w, plan.root, shapeOf);
         w.write(';');
@@ -99,35 +101,4 @@ function writeGroup(w: Parameters<WriterFunction>[0], group: GroupNode, shapes: 
       w.writeLine(`${propertyKey(child.name)}: (params${optional ? '?' : ''}: ${plan.types.params}, options?: RequestOptions) => ${plan.functionName}(runtime, params, options),`);
     }
   });
-}
-
-function schemeSpec(scheme: AuthScheme): string {
-  switch (scheme.kind) {
-    case 'bearer':
-      return `{ type: "bearer", in: "header", prefix: ${literal(scheme.prefix)} }`;
-    case 'oauth2':
-      return scheme.addTo === 'header' ? `{ type: "oauth2", in: "header", prefix: ${literal(scheme.prefix)} }` : '{ type: "oauth2", in: "query", name: "access_token" }';
-    case 'basic':
-      return '{ type: "basic" }';
-    case 'apikey':
-      return `{ type: "apikey", in: ${literal(scheme.addTo)}, name: ${literal(scheme.name)} }`;
-    case 'unsupported':
-      return `{ type: "custom", postmanType: ${literal(scheme.type)} }`;
-  }
-}
-
-function schemeDoc(scheme: AuthScheme): string {
-  switch (scheme.kind) {
-    case 'bearer':
-    case 'oauth2':
-      return scheme.kind === 'oauth2' && scheme.addTo === 'query'
-        ? 'OAuth 2.0 access token, sent as the `access_token` query parameter.'
-        : `${scheme.kind === 'bearer' ? 'Bearer' : 'OAuth 2.0 access'} token, sent as \`Authorization: ${docText(scheme.prefix)} <token>\`.`;
-    case 'basic':
-      return 'Username and password for HTTP Basic auth.';
-    case 'apikey':
-      return `API key, sent as the \`${docText(scheme.name)}\` ${scheme.addTo === 'header' ? 'header' : 'query parameter'}.`;
-    case 'unsupported':
-      return `Postman "${docText(scheme.type)}" auth: the runtime cannot sign it; pass a \`sign\` hook to createClient.`;
-  }
 }

@@ -7,6 +7,7 @@ import type { EndpointShapes } from '../infer/endpoint-shapes.js';
 import type { ApiModel } from '../model/types.js';
 import type { Plan } from '../plan/plan.js';
 import { TEMPLATES_DIR } from '../paths.js';
+import { credentialImports } from './auth-schemes.js';
 import { clientStatements } from './client-file.js';
 import { endpointsStatements } from './endpoints-file.js';
 import { fixtureData } from './fixtures.js';
@@ -14,7 +15,8 @@ import { indexStatements } from './index-file.js';
 import { casesStatements, ENDPOINTS_TEST, HTTP_TEST } from './test-files.js';
 import { typesStatements } from './types-file.js';
 
-export type Parser = 'typescript' | 'json' | 'markdown';
+/** How prettier reads the file; null: already final (JSON.stringify output, prettier-clean templates). */
+export type Parser = 'typescript' | 'json' | 'markdown' | null;
 
 export interface OutputFile {
   /** Relative to the package folder, `/`-separated. */
@@ -39,22 +41,23 @@ export function emit(api: ApiModel, plan: Plan, shapes: readonly EndpointShapes[
     code('src/types.ts', typesStatements(plan.endpoints, shapes)),
     code('src/endpoints.ts', endpointsStatements(plan.endpoints, shapes)),
     code('src/client.ts', clientStatements(api, plan, shapes)),
-    code('src/index.ts', indexStatements(api.environments.length > 0)),
+    code('src/index.ts', indexStatements(api.environments.length > 0, credentialImports(api.authSchemes))),
     ...copied('runtime', 'src/runtime'),
     code('test/cases.ts', casesStatements(api, plan)),
     { path: 'test/endpoints.test.ts', content: HEADER + ENDPOINTS_TEST, parser: 'typescript' },
     { path: 'test/http.test.ts', content: HEADER + HTTP_TEST, parser: 'typescript' },
     ...copied('test', 'test'),
-    ...plan.endpoints.map((p): OutputFile => ({ path: `test/fixtures/${p.fixtureFile}`, content: JSON.stringify(fixtureData(api, p), null, 2) + '\n', parser: 'json' })),
-    ...['tsconfig.json', 'tsconfig.build.json'].map((file): OutputFile => ({ path: file, content: readFileSync(path.join(TEMPLATES_DIR, 'package', file), 'utf8'), parser: 'json' })),
+    ...plan.endpoints.map((p): OutputFile => ({ path: `test/fixtures/${p.fixtureFile}`, content: JSON.stringify(fixtureData(api, p), null, 2) + '\n', parser: null })),
+    ...['tsconfig.json', 'tsconfig.build.json'].map((file): OutputFile => ({ path: file, content: readFileSync(path.join(TEMPLATES_DIR, 'package', file), 'utf8'), parser: null })),
   ];
 }
 
-/** Runtime helpers are real .ts files under templates/, copied as they are. */
+/** Runtime helpers are real .ts files under templates/ (subfolders too, e.g. runtime/auth/), copied as they are. */
 function copied(from: string, to: string): OutputFile[] {
   const dir = path.join(TEMPLATES_DIR, from);
-  return readdirSync(dir)
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .map((f) => f.split(path.sep).join('/'))
     .filter((f) => f.endsWith('.ts'))
     .sort()
-    .map((f) => ({ path: `${to}/${f}`, content: readFileSync(path.join(dir, f), 'utf8'), parser: 'typescript' as const }));
+    .map((f) => ({ path: `${to}/${f}`, content: readFileSync(path.join(dir, f), 'utf8'), parser: null }));
 }

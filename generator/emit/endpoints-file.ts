@@ -16,7 +16,7 @@ export function endpointsStatements(endpoints: readonly EndpointPlan[], shapes: 
       kind: StructureKind.VariableStatement,
       declarationKind: VariableDeclarationKind.Const,
       docs: ['What each endpoint sends, as data for the runtime.'],
-      declarations: [{ name: 'specs', initializer: specTable(endpoints, shapes) }],
+      declarations: [{ name: 'specs', initializer: specTable(endpoints) }],
     },
     ...endpoints.map((plan, i): StatementStructures => {
       const optional = paramsOptional(plan, shapes[i]!.body !== null);
@@ -37,10 +37,10 @@ export function endpointsStatements(endpoints: readonly EndpointPlan[], shapes: 
   ];
 }
 
-function specTable(endpoints: readonly EndpointPlan[], shapes: readonly EndpointShapes[]): WriterFunction {
+function specTable(endpoints: readonly EndpointPlan[]): WriterFunction {
   return (writer) => {
     writer.write('').inlineBlock(() => {
-      endpoints.forEach((plan, i) => {
+      endpoints.forEach((plan) => {
         const { endpoint } = plan;
         const path = endpoint.path.map((s) =>
           s.kind === 'literal'
@@ -50,8 +50,8 @@ function specTable(endpoints: readonly EndpointPlan[], shapes: readonly Endpoint
         const fixed = endpoint.headers.filter((h) => h.role === 'fixed');
         const parts = [`method: ${literal(endpoint.method)}`, `path: [${path.join(', ')}]`];
         if (fixed.length) parts.push(`headers: { ${fixed.map((h) => `${propertyKey(h.name)}: ${literal(h.value)}`).join(', ')} }`);
-        const body = shapes[i]!.body === null ? null : endpoint.body.kind === 'json' ? 'json' : 'text';
-        if (body) parts.push(`body: ${literal(body)}`);
+        if (endpoint.body.kind !== 'none') parts.push(`body: ${literal(endpoint.body.kind)}`);
+        if (endpoint.body.kind === 'graphql' && endpoint.body.query !== '') parts.push(`graphqlQuery: ${literal(endpoint.body.query)}`);
         parts.push(`auth: ${plan.schemeKey === null ? 'null' : literal(plan.schemeKey)}`);
         writer.writeLine(`${plan.functionName}: { ${parts.join(', ')} },`);
       });

@@ -1,9 +1,10 @@
 // Saved examples -> fixture data (test/fixtures/*.json). Every expectation comes from the example
 // itself, never from the client, and credentials are replaced so no secret reaches a fixture.
-import type { ApiModel, ExampleBody, ExampleModel } from '../model/types.js';
+import type { ApiModel, ExampleBody, ExampleModel, ExampleRequestBody } from '../model/types.js';
 import type { EndpointPlan } from '../plan/plan.js';
 import { isCredentialName } from '../normalize/variables.js';
-import { expectedAuth } from './auth-expectations.js';
+import { expectedAuth, type ExpectedAuth, type SentRequest } from './auth-expectations.js';
+import { bodyMismatch, modeFixtureBody, ownModeBody } from './fixture-bodies.js';
 
 export interface FixtureData {
   operation: string;
@@ -16,14 +17,21 @@ const SECRET_RESPONSE_HEADERS = new Set(['set-cookie', 'authorization', 'proxy-a
 
 export function fixtureData(api: ApiModel, plan: EndpointPlan): FixtureData {
   const scheme = api.authSchemes.find((s) => plan.endpoint.auth.kind === 'scheme' && s.key === plan.endpoint.auth.key);
-  const auth = scheme && plan.schemeKey ? expectedAuth(plan.schemeKey, scheme) : {};
-  const examples = plan.endpoint.examples.length ? plan.endpoint.examples : [ownExample(plan)];
-  return { operation: plan.functionName, fixtures: examples.map((example) => fixture(plan, example, auth)) };
+  // Signed schemes depend on the request, so each fixture gets its own expectation.
+  const authFor = (request: SentRequest): ExpectedAuth => (scheme && plan.schemeKey ? expectedAuth(plan.schemeKey, scheme, request) : { headers: {}, query: [] });
+  const served = plan.endpoint.examples.filter(servable);
+  const examples = served.length ? served : [ownExample(plan)];
+  return { operation: plan.functionName, fixtures: examples.map((example) => fixture(plan, example, authFor)) };
 }
 
 /** One fixture test per saved example, and one for each endpoint that has none. */
 export function fixtureCount(api: ApiModel): number {
-  return api.endpoints.reduce((n, e) => n + Math.max(1, e.examples.length), 0);
+  return api.endpoints.reduce((n, e) => n + Math.max(1, e.examples.filter(servable).length), 0);
+}
+
+/** fetch returns only final statuses (200-599); others cannot be served to the client (PF112). */
+function servable(example: ExampleModel): boolean {
+  return example.status >= 200 && example.status <= 599;
 }
 
 /**
@@ -46,15 +54,17 @@ function ownExample(plan: EndpointPlan): ExampleModel {
   };
 }
 
-function fixture(plan: EndpointPlan, example: ExampleModel, auth: { header?: [string, string]; query?: [string, string] }) {
+function fixture(plan: EndpointPlan, example: ExampleModel, authFor: (request: SentRequest) => ExpectedAuth) {
   const { endpoint } = plan;
   const match = replayable(plan, example);
   const request = match.kind === 'match' ? example.request : ownRequest(plan);
   const pathValues = match.kind === 'match' ? match.pathParams : defaultPathParams(plan);
   const knownQuery = new Set(endpoint.query.filter((q) => !q.credential).map((q) => q.name));
   const query = request.query.filter((q) => knownQuery.has(q.key));
-  const headerParams = endpoint.headers.filter((h) => h.role === 'param');
+  const headerParams = endpoint.headers.filter((h) => h.role !== 'fixed');
   const sentHeaders = headerParams.flatMap((h) => {
+    // A credential header's saved value is never copied: the test sends a stand-in.
+    if (h.role === 'credential') return [[h.name, `test-${h.name.toLowerCase()}-credential`] as const];
     const value = request.headers.find((x) => x.key.toLowerCase() === h.name.toLowerCase())?.value;
     return value === undefined ? [] : [[h.name, value] as const];
   });
@@ -64,18 +74,26 @@ function fixture(plan: EndpointPlan, example: ExampleModel, auth: { header?: [st
   if (plan.pathParams.size) input['path'] = Object.fromEntries([...plan.pathParams].map(([raw, id]) => [id, pathValues[raw] ?? raw]));
   if (query.length) input['query'] = queryObject(query);
   if (sentHeaders.length) input['headers'] = Object.fromEntries(sentHeaders);
-  // A text endpoint sends the example's bytes as they are; a JSON endpoint sends the parsed value.
-  const sendsText = endpoint.body.kind === 'text';
-  if (endpoint.body.kind !== 'none' && body.kind !== 'empty') input['body'] = body.kind === 'json' && !sendsText ? body.value : body.raw;
 
   const headers: Record<string, string> = {};
   for (const h of endpoint.headers.filter((x) => x.role === 'fixed')) headers[h.name.toLowerCase()] = h.value;
   for (const [name, value] of sentHeaders) headers[name.toLowerCase()] = value;
-  if (auth.header) headers[auth.header[0]] = auth.header[1];
+
+  // A text endpoint sends the example's bytes as they are; a JSON endpoint sends the parsed value.
+  const sendsText = endpoint.body.kind === 'text';
+  const modeBody = modeFixtureBody(endpoint, body, headers);
+  if (modeBody) {
+    if (modeBody.input !== undefined) input['body'] = modeBody.input;
+  } else if (endpoint.body.kind !== 'none' && (body.kind === 'json' || body.kind === 'text')) {
+    input['body'] = body.kind === 'json' && !sendsText ? body.value : body.raw;
+  }
+  const expectedBody = modeBody ? modeBody.expected : input['body'] === undefined ? null : sendsText ? { kind: 'text', value: input['body'] } : { kind: 'json', value: input['body'] };
 
   // As the wire carries it: parameters percent-encoded, literals normalised as every URL parser does.
   const written = '/' + endpoint.path.map((s) => (s.kind === 'literal' ? s.value : s.prefix + encodeURIComponent(pathValues[s.name] ?? s.name) + s.suffix)).join('/');
   const path = new URL(written, 'https://api.test').pathname;
+  const auth = authFor({ method: endpoint.method, path, query: query.map((q) => [q.key, q.value] as const), headers: { ...headers }, body: expectedBody, input: input['body'] });
+  Object.assign(headers, auth.headers);
   return {
     name: example.name,
     source: `${example.source.itemPath.join(' / ')} #${example.source.pointer}`,
@@ -85,9 +103,9 @@ function fixture(plan: EndpointPlan, example: ExampleModel, auth: { header?: [st
     request: {
       method: endpoint.method,
       path,
-      query: [...query.map((q) => [q.key, q.value]), ...(auth.query ? [auth.query] : [])],
+      query: [...query.map((q) => [q.key, q.value]), ...auth.query],
       headers,
-      body: input['body'] === undefined ? null : sendsText ? { kind: 'text', value: input['body'] } : { kind: 'json', value: input['body'] },
+      body: expectedBody,
     },
     response: { status: example.status, headers: responseHeaders(example.headers), body: bodyText(example.body) },
     data: example.body.kind === 'json' ? example.body.value : example.body.kind === 'text' ? example.body.raw : null,
@@ -97,21 +115,19 @@ function fixture(plan: EndpointPlan, example: ExampleModel, auth: { header?: [st
 /** Whether the fixture can replay the example's own request: same method and path, and a body this endpoint can send. */
 function replayable(plan: EndpointPlan, example: ExampleModel): ExampleModel['request']['match'] {
   const match = example.request.match;
-  if (match.kind === 'match' && plan.endpoint.body.kind === 'json' && example.request.body.kind === 'text') {
-    return { kind: 'mismatch', reason: 'the example request body is not valid JSON' };
-  }
-  return match;
+  const reason = match.kind === 'match' ? bodyMismatch(plan.endpoint, example.request.body) : null;
+  return reason === null ? match : { kind: 'mismatch', reason };
 }
 
 /** For examples this endpoint cannot replay: call it with the request's own values instead. */
 function ownRequest(plan: EndpointPlan) {
   const { endpoint } = plan;
   const sample = endpoint.body.kind === 'json' ? endpoint.body.samples[0] : undefined;
-  const body: ExampleBody = sample
+  const body: ExampleRequestBody = ownModeBody(endpoint) ?? (sample
     ? { kind: 'json', raw: '', value: sample.value }
     : endpoint.body.kind === 'text' && endpoint.body.sample !== null
       ? { kind: 'text', raw: endpoint.body.sample, contentType: endpoint.body.contentType }
-      : { kind: 'empty' };
+      : { kind: 'empty' });
   return {
     query: endpoint.query.filter((q) => q.required && !q.credential).map((q) => ({ key: q.name, value: q.example ?? '' })),
     headers: endpoint.headers.filter((h) => h.role === 'param').map((h) => ({ key: h.name, value: h.value })),

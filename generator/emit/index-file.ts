@@ -1,7 +1,8 @@
 // src/index.ts: the package's public surface.
 import { StructureKind, type StatementStructures } from 'ts-morph';
 
-export function indexStatements(hasEnvironments: boolean): StatementStructures[] {
+/** `credentialTypes`: the runtime's credential types the package's `Auth` uses beyond the basic ones (OAuth1Credential, …). */
+export function indexStatements(hasEnvironments: boolean, credentialTypes: readonly string[] = []): StatementStructures[] {
   const client = ['createClient', 'authSchemes', { name: 'Auth', isTypeOnly: true }, { name: 'Client', isTypeOnly: true }, { name: 'ClientOptions', isTypeOnly: true }];
   if (hasEnvironments) client.splice(1, 0, 'environments', { name: 'Environment', isTypeOnly: true });
   return [
@@ -11,7 +12,7 @@ export function indexStatements(hasEnvironments: boolean): StatementStructures[]
     {
       kind: StructureKind.ExportDeclaration,
       moduleSpecifier: './runtime/index.js',
-      namedExports: ['PostforgeError', ...['ApiResponse', 'BasicCredential', 'Credential', 'HttpStatus', 'RequestOptions', 'UnexpectedResponse'].map((name) => ({ name, isTypeOnly: true }))],
+      namedExports: ['PostforgeError', ...['ApiResponse', 'BasicCredential', 'Credential', ...credentialTypes, 'HttpStatus', 'RequestOptions', 'UnexpectedResponse'].map((name) => ({ name, isTypeOnly: true }))],
     },
   ];
 }

@@ -3,12 +3,22 @@
 import { StructureKind, VariableDeclarationKind, type StatementStructures } from 'ts-morph';
 import type { ApiModel } from '../model/types.js';
 import type { Plan } from '../plan/plan.js';
-import { testCredential } from './auth-expectations.js';
+import { signsRequest, testCredential, TEST_NONCE, TEST_ORIGIN, TEST_TIME } from './auth-expectations.js';
 import { literal, propertyKey } from './code-text.js';
 
 export function casesStatements(api: ApiModel, plan: Plan): StatementStructures[] {
   const credentials = api.authSchemes.map((s) => `${propertyKey(plan.schemeKeys.get(s.key)!)}: ${literal(testCredential(plan.schemeKeys.get(s.key)!, s))}`);
   const needsSign = api.authSchemes.some((s) => s.kind === 'unsupported');
+  const signs = api.authSchemes.some(signsRequest);
+  // Signed schemes: a fixed clock and nonce, and every request signed for one origin (see signingStatements).
+  const options = [
+    signs ? 'baseUrl: SIGNED_ORIGIN' : 'baseUrl',
+    'auth',
+    signs ? 'fetch: rebased(fetch, baseUrl)' : 'fetch',
+    ...(needsSign ? ['sign: (request) => request'] : []),
+    ...(signs ? [`clock: () => new Date(${literal(TEST_TIME)})`, `nonce: () => ${literal(TEST_NONCE)}`] : []),
+  ];
+  const makeClient = `(fetch, baseUrl) => createClient({ ${options.join(', ')} })`;
   return [
     { kind: StructureKind.ImportDeclaration, moduleSpecifier: '../src/index.js', namedImports: ['createClient', { name: 'Client', isTypeOnly: true }, ...plan.endpoints.map((p) => ({ name: p.types.params, isTypeOnly: true }))] },
     { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: './harness.js', namedImports: ['FixtureDriver', 'FixtureFile'] },
@@ -25,8 +35,9 @@ export function casesStatements(api: ApiModel, plan: Plan): StatementStructures[
       docs: ['A driver for the harness: a client on the given transport, and the call under test.'],
       parameters: [{ name: 'call', type: "FixtureDriver<Client>['call']" }],
       returnType: 'FixtureDriver<Client>',
-      statements: `return { makeClient: (fetch, baseUrl) => createClient({ baseUrl, auth, fetch${needsSign ? ', sign: (request) => request' : ''} }), call };`,
+      statements: `return { makeClient: ${makeClient}, call };`,
     },
+    ...(signs ? signingStatements() : []),
     {
       kind: StructureKind.VariableStatement,
       isExported: true,
@@ -49,6 +60,35 @@ export function casesStatements(api: ApiModel, plan: Plan): StatementStructures[
           },
         },
       ],
+    },
+  ];
+}
+
+/**
+ * Signatures cover the host, so the fixtures are signed for one origin: the client is made for it,
+ * and `rebased` sends each signed request on to the transport's own base URL, headers and body intact.
+ */
+function signingStatements(): StatementStructures[] {
+  return [
+    {
+      kind: StructureKind.VariableStatement,
+      declarationKind: VariableDeclarationKind.Const,
+      docs: ['The origin the fixtures\' signatures were computed for.'],
+      declarations: [{ name: 'SIGNED_ORIGIN', initializer: literal(TEST_ORIGIN) }],
+    },
+    {
+      kind: StructureKind.Function,
+      name: 'rebased',
+      docs: ['A fetch that sends a request made for SIGNED_ORIGIN to `baseUrl` instead.'],
+      parameters: [{ name: 'fetch', type: 'typeof globalThis.fetch' }, { name: 'baseUrl', type: 'string' }],
+      returnType: 'typeof globalThis.fetch',
+      statements: [
+        'return async (input, init) => {',
+        '  const request = new Request(input, init);',
+        "  const body = request.method === 'GET' || request.method === 'HEAD' ? undefined : await request.arrayBuffer();",
+        '  return fetch(baseUrl + request.url.slice(SIGNED_ORIGIN.length), { method: request.method, headers: request.headers, body, signal: request.signal });',
+        '};',
+      ].join('\n'),
     },
   ];
 }

@@ -5,6 +5,7 @@ import { StructureKind, type InterfaceDeclarationStructure, type OptionalKind, t
 import type { EndpointShapes } from '../infer/endpoint-shapes.js';
 import { renderType } from '../infer/render-type.js';
 import type { EndpointPlan } from '../plan/plan.js';
+import { bodyParam, bodyRequired, type BodyParam } from './body-types.js';
 import { docText, propertyKey } from './code-text.js';
 
 export function typesStatements(endpoints: readonly EndpointPlan[], shapes: readonly EndpointShapes[]): StatementStructures[] {
@@ -21,12 +22,13 @@ export function typesStatements(endpoints: readonly EndpointPlan[], shapes: read
     const shape = shapes[i]!;
     const { endpoint, types } = plan;
     const where = docText(endpoint.source.itemPath.join(' / '));
-    if (shape.body) alias(types.body, renderType(shape.body), `Request body of ${where}, inferred from ${samplesOf(endpoint)}.`);
+    const body = bodyParam(endpoint, shape.body, where);
+    if (body) alias(types.body, body.type, body.doc);
     for (const { status, shape: response } of shape.responses) {
       const names = endpoint.examples.filter((e) => e.status === status).map((e) => docText(e.name));
       alias(types.response(status), renderType(response), `Response ${status} of ${where}, inferred from: ${names.join(', ')}.`);
     }
-    statements.push(paramsInterface(plan, shape.body !== null));
+    statements.push(paramsInterface(plan, body));
     const statuses = shape.responses.map((r) => r.status);
     const members = [...statuses.map((s) => `ApiResponse<${s}, ${types.response(s)}>`), `UnexpectedResponse<${statuses.length ? statuses.join(' | ') : 'never'}>`];
     statements.push({ kind: StructureKind.TypeAlias, isExported: true, name: types.result, type: members.join(' | '), docs: [`What ${where} returns, by HTTP status.`] });
@@ -34,11 +36,7 @@ export function typesStatements(endpoints: readonly EndpointPlan[], shapes: read
   return statements;
 }
 
-function samplesOf(endpoint: EndpointPlan['endpoint']): string {
-  return endpoint.body.kind === 'json' ? `${endpoint.body.samples.length} sample${endpoint.body.samples.length === 1 ? '' : 's'}` : 'its raw body';
-}
-
-function paramsInterface(plan: EndpointPlan, hasBody: boolean): InterfaceDeclarationStructure {
+function paramsInterface(plan: EndpointPlan, body: BodyParam | null): InterfaceDeclarationStructure {
   const { endpoint } = plan;
   const properties: OptionalKind<PropertySignatureStructure>[] = [];
   if (plan.pathParams.size) {
@@ -54,11 +52,11 @@ function paramsInterface(plan: EndpointPlan, hasBody: boolean): InterfaceDeclara
     const members = query.map((q) => `${propertyKey(q.name)}${q.required ? '' : '?'}: string | number | boolean | ReadonlyArray<string | number | boolean>`);
     properties.push({ name: 'query', hasQuestionToken: !query.some((q) => q.required), type: `{ ${members.join('; ')} }` });
   }
-  const headers = endpoint.headers.filter((h) => h.role === 'param');
+  const headers = endpoint.headers.filter((h) => h.role !== 'fixed');
   if (headers.length) {
     properties.push({ name: 'headers', hasQuestionToken: !headers.some((h) => h.required), type: `{ ${headers.map((h) => `${propertyKey(h.name)}${h.required ? '' : '?'}: string`).join('; ')} }` });
   }
-  if (hasBody) properties.push({ name: 'body', type: plan.types.body });
+  if (body) properties.push({ name: 'body', hasQuestionToken: body.optional, type: plan.types.body });
   return {
     kind: StructureKind.Interface,
     isExported: true,
@@ -68,13 +66,13 @@ function paramsInterface(plan: EndpointPlan, hasBody: boolean): InterfaceDeclara
   };
 }
 
-/** Whether callers may omit the params argument entirely. */
-export function paramsOptional(plan: EndpointPlan, hasBody: boolean): boolean {
+/** Whether callers may omit the params argument entirely; `rawBodyTyped`: inference gave a json or text body a type. */
+export function paramsOptional(plan: EndpointPlan, rawBodyTyped: boolean): boolean {
   const { endpoint } = plan;
   return (
     plan.pathParams.size === 0 &&
-    !hasBody &&
+    !bodyRequired(endpoint, rawBodyTyped) &&
     !endpoint.query.some((q) => !q.credential && q.required) &&
-    !endpoint.headers.some((h) => h.role === 'param' && h.required)
+    !endpoint.headers.some((h) => h.role !== 'fixed' && h.required)
   );
 }

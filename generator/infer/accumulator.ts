@@ -3,16 +3,16 @@
 // inferShape/mergeShapes call, so callers only ever see fresh, immutable-by-convention shapes.
 // One pass over the input with Map/Set lookups keeps the work linear in the input size.
 
-import type { JsonValue } from '../model/types.js';
 import { objectMemberFor } from './object-members.js';
-import { MAX_DISTINCT_VALUES, type Shape, type StringFormat } from './shape.js';
+import { exactKind, exactLiteral, isExactNumber, type Sample } from './sample.js';
+import { MAX_DISTINCT_VALUES, type ExactNumberKind, type Shape, type StringFormat } from './shape.js';
 import { STRING_FORMATS, matchesFormat, stringFormatsOf } from './string-format.js';
 
 export interface Accumulator {
   sawNull: boolean;
   booleans: Set<boolean> | null;
   numbers: { integer: boolean; values: Set<number>; open: boolean } | null;
-  strings: { values: Set<string>; formats: Set<StringFormat>; open: boolean } | null;
+  strings: { values: Set<string>; formats: Set<StringFormat>; open: boolean; numeric: ExactNumberKind | null } | null;
   /** Items of every array seen here, merged; null until an array is seen. */
   arrayItems: Accumulator | null;
   objects: ObjectsAccumulator;
@@ -49,7 +49,7 @@ export function createAccumulator(): Accumulator {
   };
 }
 
-export function addValue(acc: Accumulator, value: JsonValue): void {
+export function addValue(acc: Accumulator, value: Sample): void {
   if (value === null) {
     acc.sawNull = true;
   } else if (typeof value === 'boolean') {
@@ -58,7 +58,11 @@ export function addValue(acc: Accumulator, value: JsonValue): void {
     addNumber(acc, value, Number.isInteger(value));
   } else if (typeof value === 'string') {
     addString(acc, value);
-  } else if (Array.isArray(value)) {
+  } else if (isExactNumber(value)) {
+    const literal = exactLiteral(value);
+    addString(acc, literal);
+    acc.strings!.numeric = widerExact(acc.strings!.numeric, exactKind(literal));
+  } else if (isArray(value)) {
     const items = (acc.arrayItems ??= createAccumulator());
     for (const item of value) addValue(items, item);
   } else {
@@ -94,11 +98,12 @@ export function addShape(acc: Accumulator, shape: Shape): void {
     }
     case 'string': {
       if (acc.strings === null) {
-        acc.strings = { values: new Set(), formats: new Set(shape.formats), open: shape.open };
+        acc.strings = { values: new Set(), formats: new Set(shape.formats), open: shape.open, numeric: shape.numeric ?? null };
       } else {
         const formats = acc.strings.formats;
         for (const format of formats) if (!shape.formats.includes(format)) formats.delete(format);
         acc.strings.open ||= shape.open;
+        acc.strings.numeric = widerExact(acc.strings.numeric, shape.numeric ?? null);
       }
       addDistinct(acc.strings, shape.values);
       return;
@@ -130,12 +135,13 @@ export function addShape(acc: Accumulator, shape: Shape): void {
 export function toShape(acc: Accumulator): Shape {
   const members: Shape[] = [];
   if (acc.strings !== null) {
-    const formats = acc.strings.formats;
+    const { formats, numeric } = acc.strings;
     members.push({
       kind: 'string',
       values: [...acc.strings.values],
       formats: STRING_FORMATS.filter((format) => formats.has(format)),
       open: acc.strings.open,
+      ...(numeric === null ? {} : { numeric }),
     });
   }
   if (acc.numbers !== null) {
@@ -172,13 +178,23 @@ function addNumber(acc: Accumulator, value: number, integer: boolean): void {
 
 function addString(acc: Accumulator, value: string): void {
   if (acc.strings === null) {
-    acc.strings = { values: new Set(), formats: new Set(stringFormatsOf(value)), open: false };
+    acc.strings = { values: new Set(), formats: new Set(stringFormatsOf(value)), open: false, numeric: null };
   } else if (!acc.strings.values.has(value)) {
     // A format holds only if every value matches it; a value already kept was already checked.
     const formats = acc.strings.formats;
     for (const format of formats) if (!matchesFormat(value, format)) formats.delete(format);
   }
   addDistinct(acc.strings, [value]);
+}
+
+/** A decimal note covers integers too; an int64 one would be wrong for decimals. */
+function widerExact(a: ExactNumberKind | null, b: ExactNumberKind | null): ExactNumberKind | null {
+  return a === 'decimal' || b === 'decimal' ? 'decimal' : (a ?? b);
+}
+
+/** Array.isArray does not narrow readonly arrays. */
+function isArray(value: Sample): value is readonly Sample[] {
+  return Array.isArray(value);
 }
 
 function addDistinct<T>(target: { values: Set<T>; open: boolean }, values: readonly T[]): void {

@@ -2,6 +2,7 @@
 // status, from every example that has one.
 import type { ApiModel, EndpointModel, ExampleBody } from '../model/types.js';
 import { inferShape, mergeShapes } from './infer.js';
+import { markExactNumbers } from './sample.js';
 import type { Shape } from './shape.js';
 
 export interface EndpointShapes {
@@ -20,7 +21,7 @@ export function inferEndpoints(api: ApiModel): EndpointShapes[] {
 
 export function inferEndpoint(endpoint: EndpointModel): EndpointShapes {
   const body =
-    endpoint.body.kind === 'json' ? inferShape(endpoint.body.samples.map((s) => s.value)) : endpoint.body.kind === 'text' ? TEXT : null;
+    endpoint.body.kind === 'json' ? inferShape(endpoint.body.samples.map((s) => markExactNumbers(s.value, s.raw))) : endpoint.body.kind === 'text' ? TEXT : null;
   const byStatus = new Map<number, ExampleBody[]>();
   for (const example of endpoint.examples) {
     const bodies = byStatus.get(example.status);
@@ -33,7 +34,7 @@ export function inferEndpoint(endpoint: EndpointModel): EndpointShapes {
 
 /** JSON bodies are inferred together; a text body adds `string` and an empty one `null`. */
 function responseShape(bodies: readonly ExampleBody[]): Shape {
-  const json = bodies.flatMap((b) => (b.kind === 'json' ? [b.value] : []));
+  const json = bodies.flatMap((b) => (b.kind === 'json' ? [markExactNumbers(b.value, b.raw)] : []));
   let shape: Shape | null = json.length ? inferShape(json) : null;
   const add = (extra: Shape) => (shape = shape ? mergeShapes(shape, extra) : extra);
   if (bodies.some((b) => b.kind === 'text')) add(TEXT);

@@ -1,11 +1,11 @@
 // The inference entry points: JSON samples -> one Shape, and Shape + Shape -> one Shape.
 
-import type { JsonValue } from '../model/types.js';
 import { addShape, addValue, createAccumulator, toShape } from './accumulator.js';
+import type { Sample } from './sample.js';
 import type { Shape } from './shape.js';
 
-/** Merges every sample at the root: what holds for all of them, with missing keys optional. */
-export function inferShape(samples: readonly JsonValue[]): Shape {
+/** Merges every sample at the root: what holds for all of them, with missing keys optional. JSON values are samples. */
+export function inferShape(samples: readonly Sample[]): Shape {
   const acc = createAccumulator();
   for (const sample of samples) addValue(acc, sample);
   return toShape(acc);

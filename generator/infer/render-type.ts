@@ -1,61 +1,104 @@
 // Shape -> TypeScript type expression text: deterministic, one property per line.
 
 import { renderDocComment } from './doc-comment.js';
+import { literalValues, type TypeUsage } from './literal-union.js';
 import { renderPropertyName } from './property-name.js';
-import type { PropertyShape, Shape, StringFormat } from './shape.js';
+import type { PropertyShape, Shape } from './shape.js';
 
 export interface RenderTypeOptions {
   /** One level of indentation; nested objects get one more. Default: two spaces. */
   indent?: string;
+  /**
+   * What the type describes. `response` (the default): what the client delivers. `request`: what a
+   * caller passes; literal unions need more evidence, and int64 positions also take a bigint.
+   */
+  usage?: TypeUsage;
+}
+
+interface Context {
+  indent: string;
+  usage: TypeUsage;
+  /** The property the value sits under (array items and union members keep their property's name). */
+  name: string | null;
 }
 
 export function renderType(shape: Shape, options: RenderTypeOptions = {}): string {
-  return render(shape, options.indent ?? '  ', 0);
+  return render(shape, { indent: options.indent ?? '  ', usage: options.usage ?? 'response', name: null }, 0);
 }
 
 /** `level`: the indentation of the line the type starts on, which the caller has already written. */
-function render(shape: Shape, indent: string, level: number): string {
+function render(shape: Shape, context: Context, level: number): string {
   switch (shape.kind) {
     case 'unknown':
     case 'null':
     case 'boolean':
     case 'number':
-    case 'string':
       return shape.kind;
-    case 'array':
-      return isWrittenAsOneWord(shape.items)
-        ? `${render(shape.items, indent, level)}[]`
-        : `Array<${render(shape.items, indent, level)}>`;
+    case 'string':
+      return renderString(shape, context);
+    case 'array': {
+      const items = render(shape.items, context, level);
+      // `T[]` reads best, but `A | B[]` would mean something else.
+      return isWrittenAsOneWord(shape.items) && !items.includes(' | ') ? `${items}[]` : `Array<${items}>`;
+    }
     case 'object':
-      return renderObject(shape.properties, indent, level);
+      return renderObject(shape.properties, context, level);
     case 'union':
-      return shape.members.map((member) => render(member, indent, level)).join(' | ');
+      return shape.members.map((member) => render(member, context, level)).join(' | ');
   }
 }
 
-function renderObject(properties: readonly PropertyShape[], indent: string, level: number): string {
+/** Known values of a vocabulary stay suggestions: `(string & {})` keeps any string assignable without widening them away. */
+function renderString(shape: Extract<Shape, { kind: 'string' }>, context: Context): string {
+  if (shape.numeric === 'int64' && context.usage === 'request') return 'string | bigint';
+  const literals = literalValues(shape, context.name, context.usage);
+  return literals === null ? 'string' : [...literals.map((value) => JSON.stringify(value)), '(string & {})'].join(' | ');
+}
+
+function renderObject(properties: readonly PropertyShape[], context: Context, level: number): string {
   if (properties.length === 0) return '{ [key: string]: unknown }';
-  const pad = indent.repeat(level + 1);
+  const pad = context.indent.repeat(level + 1);
   const lines = ['{'];
   for (const property of properties) {
-    const formats = formatsOf(property.shape);
-    if (formats.length > 0) lines.push(pad + renderDocComment(`Format: ${formats.join(', ')}`, pad));
+    const notes = notesOf(property.shape, context.usage);
+    if (notes.length > 0) lines.push(pad + renderDocComment(notes.join('\n'), pad));
     const name = renderPropertyName(property.name) + (property.optional ? '?' : '');
-    lines.push(`${pad}${name}: ${render(property.shape, indent, level + 1)};`);
+    lines.push(`${pad}${name}: ${render(property.shape, { ...context, name: property.name }, level + 1)};`);
   }
-  lines.push(`${indent.repeat(level)}}`);
+  lines.push(`${context.indent.repeat(level)}}`);
   return lines.join('\n');
 }
 
-/** `T[]` reads best for these; unions and objects need `Array<…>` (`A | B[]` would mean something else). */
 function isWrittenAsOneWord(shape: Shape): boolean {
   if (shape.kind === 'array') return isWrittenAsOneWord(shape.items);
   return shape.kind !== 'object' && shape.kind !== 'union';
 }
 
-/** The formats of the property's strings, also when it is nullable or otherwise mixed. */
-function formatsOf(shape: Shape): readonly StringFormat[] {
-  if (shape.kind === 'string') return shape.formats;
-  if (shape.kind === 'union') return shape.members.find((member) => member.kind === 'string')?.formats ?? [];
-  return [];
+const EXACT_NOTES: Record<TypeUsage, Record<'int64' | 'decimal', string>> = {
+  response: {
+    int64: 'int64: beyond 2^53, delivered as a string with every digit',
+    decimal: 'decimal: more digits than a double holds, delivered as a string with every digit',
+  },
+  request: {
+    int64: 'int64: beyond 2^53; a bigint is sent as a bare number with every digit, a string as a JSON string',
+    decimal: 'decimal: more digits than a double holds; kept as a string with every digit, sent as a JSON string',
+  },
+};
+
+/** What the property's strings share (formats, exact numbers), also when nullable, mixed, or array items. */
+function notesOf(shape: Shape, usage: TypeUsage, items = ''): string[] {
+  switch (shape.kind) {
+    case 'string': {
+      const notes: string[] = [];
+      if (shape.formats.length > 0) notes.push(`Format${items}: ${shape.formats.join(', ')}`);
+      if (shape.numeric !== undefined) notes.push(EXACT_NOTES[usage][shape.numeric].replace(':', `${items}:`));
+      return notes;
+    }
+    case 'array':
+      return notesOf(shape.items, usage, ' (each item)');
+    case 'union':
+      return shape.members.flatMap((member) => notesOf(member, usage, items));
+    default:
+      return [];
+  }
 }

@@ -22,6 +22,11 @@ export type Shape =
       formats: StringFormat[];
       /** More distinct values were seen than `values` keeps. */
       open: boolean;
+      /**
+       * Some values were JSON numbers a double cannot hold, kept as strings with every digit:
+       * integers beyond 2^53 (`int64`), or decimals with more digits than a double (`decimal`).
+       */
+      numeric?: ExactNumberKind;
     }
   | { kind: 'array'; items: Shape }
   | {
@@ -46,7 +51,9 @@ export interface PropertyShape {
   seen: number;
 }
 
+export type ExactNumberKind = 'int64' | 'decimal';
+
 export type StringFormat = 'date' | 'date-time' | 'email' | 'uri' | 'uuid';
 
-/** Kept for literal unions later; the cap keeps memory bounded on big collections. */
+/** Kept for literal unions (literal-union.ts); the cap keeps memory bounded on big collections. */
 export const MAX_DISTINCT_VALUES = 16;

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import postman from 'postman-collection';
 import type { Diagnostics } from '../diagnostics.js';
 import { detectSchema } from './schema.js';
+import { convertV1 } from './v1.js';
 
 export interface RawEnvironment {
   file: string;
@@ -26,13 +27,20 @@ export interface RawCollection {
 }
 
 export function load(input: { file: string; environments: readonly string[] }, diagnostics: Diagnostics): LoadedCollection | null {
-  const raw = readJson(input.file, diagnostics);
+  let raw = readJson(input.file, diagnostics);
   if (raw === undefined) return null;
-  const schema = detectSchema(raw);
-  if (schema.kind !== 'v2') {
+  let schema = detectSchema(raw);
+  if (schema.kind === 'v1') {
+    const converted = convertV1(raw, input.file, diagnostics);
+    if (!converted) return null;
+    raw = converted;
+    schema = detectSchema(raw);
+  }
+  if (schema.kind === 'rejected') {
     diagnostics.report('PF003', schema.reason, { file: input.file, pointer: schema.pointer });
     return null;
   }
+  if (schema.kind === 'v1') return null; // converted output is v2.1 by construction
   const environments = input.environments.map((file) => loadEnvironment(file, diagnostics)).filter((e) => e !== null);
   if (diagnostics.hasErrors()) return null;
   return { file: input.file, raw: raw as RawCollection, collection: new postman.Collection(raw as never), environments };

@@ -1,6 +1,6 @@
 // Which Postman format a parsed file is in. v2.0 and v2.1 are read by the SDK; anything else is
 // rejected with a reason that says how to re-export.
-export type SchemaCheck = { kind: 'v2'; version: '2.0' | '2.1' } | { kind: 'rejected'; reason: string; pointer: string };
+export type SchemaCheck = { kind: 'v2'; version: '2.0' | '2.1' } | { kind: 'v1' } | { kind: 'rejected'; reason: string; pointer: string };
 
 export function detectSchema(raw: unknown): SchemaCheck {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
@@ -11,9 +11,7 @@ export function detectSchema(raw: unknown): SchemaCheck {
   const schema = typeof info?.['schema'] === 'string' ? info['schema'] : '';
   if (/\/v2\.1\.\d+\//.test(schema)) return checkItems(doc, '2.1');
   if (/\/v2\.0\.\d+\//.test(schema)) return checkItems(doc, '2.0');
-  if (Array.isArray(doc['requests']) || (typeof doc['id'] === 'string' && 'order' in doc)) {
-    return { kind: 'rejected', reason: 'this is a Postman v1 collection; re-export it from Postman as Collection v2.1', pointer: '' };
-  }
+  if (Array.isArray(doc['requests']) && !('item' in doc)) return { kind: 'v1' };
   if (info && Array.isArray(doc['item'])) return checkItems(doc, '2.1');
   return { kind: 'rejected', reason: 'no `info.schema` naming collection v2.0 or v2.1 and no `item` array', pointer: '/info/schema' };
 }

@@ -110,7 +110,41 @@ export type AuthScheme =
   | { kind: 'oauth2'; key: string; prefix: string; addTo: 'header' | 'query'; source: SourceRef }
   | { kind: 'basic'; key: string; source: SourceRef }
   | { kind: 'apikey'; key: string; name: string; addTo: 'header' | 'query'; source: SourceRef }
-  | { kind: 'unsupported'; key: string; type: string; source: SourceRef };
+  /** Signed per request by the runtime. Secrets are never in the model: the caller passes them as the scheme's credential. */
+  | {
+      kind: 'oauth1';
+      key: string;
+      signatureMethod: 'HMAC-SHA1' | 'HMAC-SHA256' | 'HMAC-SHA512' | 'PLAINTEXT';
+      addTo: 'header' | 'query';
+      /** `oauth_version`; empty: not sent. */
+      version: string;
+      realm: string | null;
+      includeBodyHash: boolean;
+      addEmptyParamsToSign: boolean;
+      source: SourceRef;
+    }
+  | {
+      kind: 'jwt';
+      key: string;
+      algorithm: 'HS256' | 'HS384' | 'HS512';
+      addTo: 'header' | 'query';
+      /** Header mode: `Authorization: <prefix> <jwt>` (empty: the bare JWT). */
+      prefix: string;
+      /** Query mode: the parameter's name. */
+      queryParam: string;
+      /** Extra JOSE header fields as JSON text ('' for none). */
+      header: string;
+      /** The claims as JSON text, variables resolved; null when a variable has no value (the caller passes the payload). */
+      payload: string | null;
+      secretBase64: boolean;
+      source: SourceRef;
+    }
+  /** region/service null: a variable without a value, which the caller must pass with the credential. */
+  | { kind: 'awsv4'; key: string; region: string | null; service: string | null; source: SourceRef }
+  | { kind: 'hawk'; key: string; algorithm: 'sha1' | 'sha256'; ext: string | null; app: string | null; dlg: string | null; includePayloadHash: boolean; source: SourceRef }
+  | { kind: 'edgegrid'; key: string; headersToSign: string[]; baseUrl: string | null; maxBodySize: number; source: SourceRef }
+  /** `hook`: what the client's `sign` hook must do instead, for the warning and the generated docs. */
+  | { kind: 'unsupported'; key: string; type: string; hook: string; source: SourceRef };
 
 export type RequestBody =
   | { kind: 'none' }
@@ -120,12 +154,49 @@ export type RequestBody =
       /** The request's own body first, then each example's originalRequest body that parsed. */
       samples: JsonSample[];
     }
-  | { kind: 'text'; contentType: string; sample: string | null };
+  | { kind: 'text'; contentType: string; sample: string | null }
+  /** `urlencoded`: one string field per key. */
+  | { kind: 'form'; contentType: string; fields: FormField[]; source: SourceRef }
+  /** `formdata`: text and file parts. No content type: fetch sets `multipart/form-data` with its boundary. */
+  | { kind: 'multipart'; fields: FormField[]; source: SourceRef }
+  /** `file`: one Blob sent as is; the content type is the request's header, if it has one. */
+  | { kind: 'binary'; contentType: string | null; source: SourceRef }
+  | {
+      kind: 'graphql';
+      /** The query document as written; the client sends it unless the caller passes another. */
+      query: string;
+      /** The request's own `variables`, then each example's, that parsed to a JSON object. */
+      variables: JsonSample[];
+      source: SourceRef;
+    };
+
+/** A field of a form or multipart body; keys written more than once are one field. */
+export interface FormField {
+  kind: 'form-field';
+  name: string;
+  /** `file` only in multipart bodies: the caller passes a Blob. */
+  type: 'text' | 'file';
+  /** Enabled in the collection; disabled fields are optional. */
+  required: boolean;
+  /** Enabled more than once: the caller may pass several values. */
+  repeated: boolean;
+  /** The value as written (`{{var}}` kept); null for files and for credentials, which are never copied. */
+  example: string | null;
+  /** The value holds a credential variable (`{{client_secret}}`): callers pass it, fixtures get a placeholder. */
+  credential: boolean;
+  /** Files: the file name of the path Postman saved. The file itself is never read. */
+  filename: string | null;
+  /** Files: the part's own content type, if Postman saved one. */
+  contentType: string | null;
+  description: string | null;
+}
 
 /** A parsed JSON document and where it was read from. */
 export interface JsonSample {
   kind: 'json-sample';
   value: JsonValue;
+  /** The text it was parsed from, if any: inference re-reads it to tell numbers beyond 2^53 from strings. */
+  raw?: string;
   source: SourceRef;
 }
 
@@ -147,6 +218,21 @@ export type ExampleBody =
   | { kind: 'json'; raw: string; value: JsonValue }
   | { kind: 'text'; raw: string; contentType: string | null };
 
+/** A request body as an example sent it: raw bodies as read, the other modes by their parts. */
+export type ExampleRequestBody =
+  | ExampleBody
+  /** Enabled fields only, in order, as sent. */
+  | { kind: 'form'; fields: ExampleField[] }
+  | { kind: 'multipart'; fields: ExampleField[] }
+  | { kind: 'binary'; filename: string | null }
+  /** `variables` null: none were given. */
+  | { kind: 'graphql'; query: string; variables: JsonValue | null };
+
+/** A text value (null for a credential, never copied) or a file, known by its name only. */
+export type ExampleField =
+  | { kind: 'text'; name: string; value: string | null }
+  | { kind: 'file'; name: string; filename: string | null; contentType: string | null };
+
 /** What the example's originalRequest sent, resolved against the endpoint. */
 export interface ExampleRequest {
   kind: 'example-request';
@@ -155,7 +241,7 @@ export interface ExampleRequest {
   path: string;
   query: Array<{ key: string; value: string }>;
   headers: Array<{ key: string; value: string }>;
-  body: ExampleBody;
+  body: ExampleRequestBody;
   /** Whether this endpoint can make that request, and the path params that make it. */
   match: ExampleMatch;
 }

@@ -1,6 +1,7 @@
 // Bodies as written -> empty, JSON (parsed) or text. Used for request bodies, the bodies of each
 // example's originalRequest, and saved responses alike.
 import type { ExampleBody, JsonValue } from '../model/types.js';
+import { parseJson } from '../../templates/runtime/json.js';
 
 export type ReadBody = ExampleBody | { kind: 'invalid-json'; raw: string; error: string };
 
@@ -13,7 +14,8 @@ export function readBody(raw: string | null | undefined, claims: { language?: st
     return { kind: 'text', raw, contentType: claims.contentType ?? null };
   }
   try {
-    return { kind: 'json', raw, value: JSON.parse(raw) as JsonValue };
+    // As the generated runtime parses it: numbers beyond 2^53 become strings of their exact digits.
+    return { kind: 'json', raw, value: parseJson(raw) as JsonValue };
   } catch (error) {
     if (!claimsJson) return { kind: 'text', raw, contentType: claims.contentType ?? null };
     return { kind: 'invalid-json', raw, error: (error as Error).message };

@@ -3,8 +3,9 @@
 import type { Item, Request, Response } from 'postman-collection';
 import type { Diagnostics } from '../diagnostics.js';
 import { pointerOf } from '../diagnostics.js';
-import type { ExampleBody, ExampleMatch, ExampleModel, HeaderParam, PathSegment, QueryParam, SourceRef } from '../model/types.js';
+import type { ExampleBody, ExampleMatch, ExampleModel, ExampleRequestBody, HeaderParam, PathSegment, QueryParam, SourceRef } from '../model/types.js';
 import { headerValue, readBody } from './body.js';
+import { bodyModeOf, exampleModeBody, type SdkBody } from './body-modes.js';
 import { rawSegments } from './url.js';
 import { resolveVariables, wholeVariable, type VariableTable } from './variables.js';
 
@@ -28,8 +29,11 @@ export function normalizeExamples(
     const raw = rawResponses[index] ?? {};
     const source: SourceRef = { ...itemSource, pointer: itemSource.pointer + pointerOf('response', index) };
     const name = (response.name ?? '').trim() || `Example ${index + 1}`;
-    const headers = pairs(response.headers.all());
+    const headers = servableHeaders(pairs(response.headers.all()), source, name, diagnostics);
     const status = typeof response.code === 'number' && response.code > 0 ? response.code : 200;
+    if (status < 200 || status > 599) {
+      diagnostics.report('PF112', `example "${name}": fetch cannot return status ${status}, so the example gets no fixture test (its body still feeds the types)`, { ...source, pointer: source.pointer + '/code' });
+    }
     const body = NULL_BODY_STATUSES.has(status) ? emptyBody(response, status, source, name, diagnostics) : responseBody(response, raw, headers, source, name, diagnostics);
     const original = response.originalRequest as Request | undefined;
     return {
@@ -42,6 +46,15 @@ export function normalizeExamples(
       request: original ? exampleRequest(original, endpoint, variables, source, name, diagnostics) : sameAsEndpoint(endpoint, variables),
       source,
     } satisfies ExampleModel;
+  });
+}
+
+/** fetch can only carry RFC 9110 header names and Latin-1 values: others are dropped from the example, said once each. */
+function servableHeaders(headers: Array<{ key: string; value: string }>, source: SourceRef, name: string, diagnostics: Diagnostics) {
+  return headers.filter((h, index) => {
+    const ok = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(h.key) && /^[\t\x20-\x7e\x80-\xff]*$/.test(h.value);
+    if (!ok) diagnostics.report('PF112', `example "${name}": header ${JSON.stringify(h.key)} cannot be sent over HTTP and is left out`, { ...source, pointer: `${source.pointer}/header/${index}` });
+    return ok;
   });
 }
 
@@ -74,8 +87,11 @@ function exampleRequest(original: Request, endpoint: EndpointShape, variables: V
   const bodyRaw = original.body?.mode === 'raw' ? original.body.raw : null;
   const language = (original.body as unknown as { options?: { raw?: { language?: string } } } | undefined)?.options?.raw?.language ?? null;
   const read = readBody(bodyRaw, { language, contentType: headerValue(headers, 'content-type') });
-  let body: ExampleBody;
-  if (read.kind === 'invalid-json') {
+  const mode = bodyModeOf(original.body as SdkBody | undefined, method);
+  let body: ExampleRequestBody;
+  if (mode !== null) {
+    body = exampleModeBody(original.body as SdkBody, mode, { ...source, pointer: source.pointer + '/originalRequest' }, `example "${name}": `, diagnostics);
+  } else if (read.kind === 'invalid-json') {
     diagnostics.report('PF101', `example "${name}": request body is not valid JSON (${read.error}); it does not feed the body type and is replayed as text only where the endpoint's body is text`, {
       ...source,
       pointer: source.pointer + '/originalRequest/body/raw',

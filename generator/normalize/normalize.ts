@@ -2,9 +2,10 @@
 import type { Item } from 'postman-collection';
 import type { Diagnostics } from '../diagnostics.js';
 import type { LoadedCollection } from '../load/load.js';
-import type { ApiModel, AuthRef, AuthScheme, EndpointModel, EnvironmentModel, FolderModel, JsonSample, RequestBody, SourceRef } from '../model/types.js';
+import type { ApiModel, AuthRef, HeaderParam, AuthScheme, EndpointModel, EnvironmentModel, FolderModel, JsonSample, RequestBody, SourceRef } from '../model/types.js';
 import { effectiveAuth, schemeIdentity, schemeOf, setsAuthorizationHeader, type SchemeDraft } from './auth.js';
 import { headerValue, readBody } from './body.js';
+import { bodyFromExamples, bodyModeOf, modeRequestBody, type SdkBody } from './body-modes.js';
 import { normalizeExamples } from './examples.js';
 import { splitHeaders } from './headers.js';
 import { descriptionText, normalizeUrl } from './url.js';
@@ -66,11 +67,14 @@ function normalizeItem(item: Item, rawItem: Record<string, unknown>, folderPath:
     description: descriptionText((h as { description?: unknown }).description),
   }));
   const { headers, credentialHeaders } = splitHeaders(rawHeaders);
-  const auth = resolveAuth(item, credentialHeaders, source, schemes, diagnostics);
+  const { auth, kept } = resolveAuth(item, credentialHeaders, source, variables, schemes, diagnostics);
+  headers.push(...kept);
   const method = (request.method ?? 'GET').toUpperCase();
   const shape = { method, path: url.path, query: url.query, headers };
   const examples = normalizeExamples(item, rawItem, shape, source, variables, diagnostics);
   const body = requestBody(item, headers, examples, source, diagnostics);
+  // fetch writes a multipart content type with its boundary; a saved `multipart/form-data` would hide it.
+  const sentHeaders = body.kind === 'multipart' ? headers.filter((h) => h.name.toLowerCase() !== 'content-type') : headers;
   const rawId = rawItem['id'] ?? rawItem['_postman_id'];
   const model: EndpointModel = {
     kind: 'endpoint',
@@ -81,7 +85,7 @@ function normalizeItem(item: Item, rawItem: Record<string, unknown>, folderPath:
     method,
     path: url.path,
     query: url.query,
-    headers,
+    headers: sentHeaders,
     auth,
     body,
     examples,
@@ -91,34 +95,51 @@ function normalizeItem(item: Item, rawItem: Record<string, unknown>, folderPath:
 }
 
 /** The item's effective auth; an explicit credential header becomes a scheme of its own when no auth block signs. */
-function resolveAuth(item: Item, credentialHeaders: Array<{ name: string; value: string }>, source: SourceRef, schemes: SchemeRegistry, diagnostics: Diagnostics): AuthRef {
+function resolveAuth(
+  item: Item,
+  credentialHeaders: Array<{ name: string; value: string }>,
+  source: SourceRef,
+  variables: VariableTable,
+  schemes: SchemeRegistry,
+  diagnostics: Diagnostics,
+): { auth: AuthRef; kept: HeaderParam[] } {
   const auth = effectiveAuth(item);
+  // Credential headers the auth does not write are still sent, as Postman does: the caller supplies them.
+  const keep = (except: string | null): HeaderParam[] =>
+    credentialHeaders
+      .filter((h) => h.name.toLowerCase() !== except)
+      .map((h) => ({ kind: 'header', name: h.name, role: 'credential', value: '', required: true, description: null }));
   if (auth) {
-    const scheme = schemeOf(auth, source);
-    if (scheme.kind === 'unsupported') diagnostics.report('PF104', `auth type "${scheme.type}" is not signed by the runtime`, source);
+    const { scheme, unresolved } = schemeOf(auth, source, variables);
+    // Once per scheme, at its first request: the scheme is the problem, not each request that inherits it.
+    if (!schemes.has(scheme)) reportScheme(scheme, unresolved, source, diagnostics);
     for (const header of credentialHeaders) {
-      if (header.name.toLowerCase() === 'authorization' && setsAuthorizationHeader(scheme)) {
+      // An empty one is Postman's placeholder for the auth block to fill: dropped without a warning.
+      if (header.name.toLowerCase() === 'authorization' && header.value.trim() !== '' && setsAuthorizationHeader(scheme)) {
         diagnostics.report('PF102', `the ${scheme.kind} auth block replaces the explicit "Authorization: ${header.value}" header`, source);
       }
     }
-    return { kind: 'scheme', key: schemes.add(scheme) };
+    const written = setsAuthorizationHeader(scheme) ? 'authorization' : scheme.kind === 'apikey' && scheme.addTo === 'header' ? scheme.name.toLowerCase() : null;
+    return { auth: { kind: 'scheme', key: schemes.add(scheme) }, kept: keep(written) };
   }
   const header = credentialHeaders[0];
-  if (!header) return { kind: 'none' };
+  if (!header) return { auth: { kind: 'none' }, kept: [] };
   const bearer = /^bearer\s+/i.test(header.value);
   const scheme: SchemeDraft =
     header.name.toLowerCase() === 'authorization' && bearer ? { kind: 'bearer', prefix: 'Bearer', source } : { kind: 'apikey', name: header.name, addTo: 'header', source };
-  return { kind: 'scheme', key: schemes.add(scheme) };
+  return { auth: { kind: 'scheme', key: schemes.add(scheme) }, kept: keep(header.name.toLowerCase()) };
 }
 
 function requestBody(item: Item, headers: EndpointModel['headers'], examples: EndpointModel['examples'], source: SourceRef, diagnostics: Diagnostics): RequestBody {
   const body = item.request.body;
   const contentType = headerValue(headers.map((h) => ({ key: h.name, value: h.value })), 'content-type');
   const language = (body as unknown as { options?: { raw?: { language?: string } } } | undefined)?.options?.raw?.language ?? null;
+  const mode = bodyModeOf(body as SdkBody | undefined, (item.request.method ?? 'GET').toUpperCase());
+  if (mode !== null) return modeRequestBody(body as SdkBody, mode, examples, fixedContentType(headers), source, diagnostics);
   if (!body || body.mode !== 'raw') return exampleBodies(examples, contentType);
   const read = readBody(body.raw, { language, contentType });
   if (read.kind === 'text') return { kind: 'text', contentType: contentType ?? 'text/plain', sample: read.raw };
-  const own: JsonSample[] = read.kind === 'json' ? [{ kind: 'json-sample', value: read.value, source: { ...source, pointer: source.pointer + '/request/body/raw' } }] : [];
+  const own: JsonSample[] = read.kind === 'json' ? [{ kind: 'json-sample', value: read.value, raw: read.raw, source: { ...source, pointer: source.pointer + '/request/body/raw' } }] : [];
   const fromExamples = exampleBodies(examples, contentType);
   const samples = [...own, ...(fromExamples.kind === 'json' ? fromExamples.samples : [])];
   if (read.kind === 'invalid-json') {
@@ -134,9 +155,15 @@ function requestBody(item: Item, headers: EndpointModel['headers'], examples: En
 /** A request saved without a body can still have examples that sent one. */
 function exampleBodies(examples: EndpointModel['examples'], contentType: string | null): RequestBody {
   const samples: JsonSample[] = examples.flatMap((e) =>
-    e.request.body.kind === 'json' ? [{ kind: 'json-sample' as const, value: e.request.body.value, source: { ...e.source, pointer: e.source.pointer + '/originalRequest/body/raw' } }] : [],
+    e.request.body.kind === 'json' ? [{ kind: 'json-sample' as const, value: e.request.body.value, raw: e.request.body.raw, source: { ...e.source, pointer: e.source.pointer + '/originalRequest/body/raw' } }] : [],
   );
-  return samples.length ? { kind: 'json', contentType: contentType ?? 'application/json', samples } : { kind: 'none' };
+  if (samples.length) return { kind: 'json', contentType: contentType ?? 'application/json', samples };
+  return bodyFromExamples(examples, contentType) ?? { kind: 'none' };
+}
+
+/** The content type the request always sends, if it sets one. */
+function fixedContentType(headers: EndpointModel['headers']): string | null {
+  return headers.find((h) => h.role === 'fixed' && h.name.toLowerCase() === 'content-type')?.value ?? null;
 }
 
 function environmentsOf(loaded: LoadedCollection, baseVariable: string | null): EnvironmentModel[] {
@@ -155,9 +182,17 @@ function mostCommon(values: readonly string[]): string | null {
   return best;
 }
 
+function reportScheme(scheme: SchemeDraft, unresolved: readonly string[], source: SourceRef, diagnostics: Diagnostics): void {
+  if (scheme.kind === 'unsupported') diagnostics.report('PF104', `auth type "${scheme.type}" is not signed by the runtime: the client's \`sign\` hook must ${scheme.hook}`, source);
+  if (unresolved.length) diagnostics.report('PF111', `the ${scheme.kind} auth leaves ${unresolved.join(', ')} to a variable without a value: the caller passes it with the credential`, source);
+}
+
 /** Deduplicates schemes by how they sign, keeping first-use order; keys are given by the naming stage later. */
 class SchemeRegistry {
   private readonly byIdentity = new Map<string, AuthScheme>();
+  has(draft: SchemeDraft): boolean {
+    return this.byIdentity.has(schemeIdentity(draft));
+  }
   add(draft: SchemeDraft): string {
     const identity = schemeIdentity(draft);
     const existing = this.byIdentity.get(identity);

@@ -65,7 +65,18 @@ export function normalizeUrl(url: Url, variables: VariableTable): NormalizedUrl 
       credential: holdsCredential(value) || variablesIn(q.key ?? '').length > 0,
     };
   });
-  return { base: baseOf(url), path, query: query.filter((q) => q.name !== '') };
+  return { base: baseOf(url), path, query: uniqueQuery(query.filter((q) => q.name !== '')) };
+}
+
+/** A key written twice (`?id=1&id=2`) is one parameter that takes an array; required if any copy is. */
+function uniqueQuery(query: QueryParam[]): QueryParam[] {
+  const byName = new Map<string, QueryParam>();
+  for (const q of query) {
+    const first = byName.get(q.name);
+    if (!first) byName.set(q.name, q);
+    else byName.set(q.name, { ...first, required: first.required || q.required, credential: first.credential || q.credential });
+  }
+  return [...byName.values()];
 }
 
 /** Path segments as written, without empty ones from doubled or trailing slashes. */

@@ -3,11 +3,27 @@ import type { ApiModel, AuthScheme, EndpointModel } from '../model/types.js';
 import { createScope, type Scope } from './scope.js';
 import { camelCase, kebabCase, pascalCase, safeIdentifier } from './words.js';
 
-/** Names the generated package exports itself; endpoint functions and types must not take them. */
+/**
+ * Every name the generated modules declare, import or use besides endpoint functions and their
+ * types: exports, module locals, parameters of the generated functions, and the globals they
+ * reference. An endpoint named after one of them would shadow it or clash.
+ */
 export const RESERVED_EXPORTS = [
+  // src/index.ts, src/client.ts and the runtime they import
   'createClient', 'Client', 'ClientOptions', 'environments', 'Environment', 'authSchemes', 'Auth', 'ApiResponse',
-  'UnexpectedResponse', 'HttpStatus', 'RequestOptions', 'PostforgeError', 'Runtime', 'endpoints', 'operations',
+  'UnexpectedResponse', 'HttpStatus', 'RequestOptions', 'PostforgeError', 'Runtime', 'RuntimeConfig', 'createRuntime',
+  'AuthSchemes', 'BasicCredential', 'Credential', 'EndpointSpec',
+  // src/endpoints.ts and the generated functions' parameters
+  'specs', 'runtime', 'params', 'options',
+  // test/cases.ts
+  'auth', 'driver', 'cases', 'loadFixtureFile', 'FixtureDriver', 'FixtureFile',
+  // globals the generated code refers to
+  'fetch', 'Promise', 'Record', 'ReadonlyArray', 'Array', 'Blob', 'FormData', 'URL', 'Request', 'Response', 'Headers',
+  'ReturnType', 'Object', 'JSON', 'globalThis',
 ];
+
+/** Property names a client group must not have: `then` would make the client a thenable that `await` calls. */
+export const RESERVED_MEMBERS = ['then'];
 
 /**
  * Flat, globally unique function names. An item keeps its own name when it is unique; names that
@@ -15,7 +31,7 @@ export const RESERVED_EXPORTS = [
  * share (so the v2 and v2.1 "Leads" mass updates become `v2MassUpdateRecordsLeads` and
  * `v21MassUpdateRecordsLeads`, not `leads2`); then by method; numeric suffixes only as a last resort.
  */
-export function operationNames(endpoints: readonly EndpointModel[]): string[] {
+export function operationNames(endpoints: readonly EndpointModel[], overrides: Readonly<Record<string, string>> = {}): string[] {
   const qualifiers: string[][] = endpoints.map(() => []);
   const method: boolean[] = endpoints.map(() => false);
   const nameOf = (i: number) => camelCase([method[i] ? endpoints[i]!.method : '', ...qualifiers[i]!, endpoints[i]!.name].join(' '));
@@ -31,8 +47,10 @@ export function operationNames(endpoints: readonly EndpointModel[]): string[] {
     for (const group of collisions(members, nameOf)) refine(group, level + 1);
   };
   for (const group of collisions(endpoints.map((_, i) => i), nameOf)) refine(group, 0);
-  const scope = createScope(RESERVED_EXPORTS);
-  return endpoints.map((_, i) => scope.claim(safeIdentifier(nameOf(i), 'request')));
+  // Names chosen in the config are claimed first, so a derived name never takes one of them.
+  const chosen = endpoints.map((e) => overrides[e.id]);
+  const scope = createScope([...RESERVED_EXPORTS, ...chosen.filter((n): n is string => n !== undefined)]);
+  return endpoints.map((_, i) => chosen[i] ?? scope.claim(safeIdentifier(nameOf(i), 'request')));
 }
 
 function collisions(members: number[], nameOf: (i: number) => string): number[][] {
@@ -46,9 +64,13 @@ function collisions(members: number[], nameOf: (i: number) => string): number[][
   return [...groups.values()].filter((g) => g.length > 1);
 }
 
+/**
+ * Types are PascalCase and functions camelCase, so they never meet, except when a name starts
+ * with a digit: functions get `_24hr…`, types `T24hr…`.
+ */
 export function typeName(operation: string, suffix: string): string {
   const name = pascalCase(operation) + suffix;
-  return /^\p{N}/u.test(name) ? `_${name}` : name;
+  return /^\p{N}/u.test(name) ? `T${name}` : name;
 }
 
 export function fixtureFileName(operation: string): string {

@@ -1,6 +1,6 @@
 // model + inferred shapes -> the plan: every name, the folder tree of the client, and the files.
 import type { ApiModel, EndpointModel } from '../model/types.js';
-import { environmentKeys, fixtureFileName, memberName, operationNames, pathParamNames, schemeKeys, typeName } from './naming.js';
+import { environmentKeys, fixtureFileName, memberName, operationNames, pathParamNames, RESERVED_MEMBERS, schemeKeys, typeName } from './naming.js';
 import { createScope, type Scope } from './scope.js';
 
 export interface EndpointPlan {
@@ -30,11 +30,11 @@ export interface Plan {
   environmentKeys: string[];
 }
 
-export function plan(api: ApiModel, packageName: string): Plan {
-  const functionNames = operationNames(api.endpoints);
+export function plan(api: ApiModel, packageName: string, names: Readonly<Record<string, string>> = {}): Plan {
+  const functionNames = operationNames(api.endpoints, names);
   const schemes = schemeKeys(api.authSchemes);
   const root: GroupNode = { kind: 'group', name: '', title: api.title, children: [] };
-  const scopes = new Map<GroupNode, Scope>([[root, createScope()]]);
+  const scopes = new Map<GroupNode, Scope>([[root, createScope(RESERVED_MEMBERS)]]);
   const endpoints = api.endpoints.map((endpoint, i) => {
     const functionName = functionNames[i]!;
     const base = typeName(functionName, '');
@@ -66,7 +66,7 @@ function childGroup(parent: GroupNode, title: string, scopes: Map<GroupNode, Sco
   const existing = parent.children.find((c): c is GroupNode => c.kind === 'group' && c.title === title);
   if (existing) return existing;
   const group: GroupNode = { kind: 'group', name: memberName(scopes.get(parent)!, title, 'folder'), title, children: [] };
-  scopes.set(group, createScope());
+  scopes.set(group, createScope(RESERVED_MEMBERS));
   parent.children.push(group);
   return group;
 }

@@ -48,8 +48,8 @@ function docsData({ api, plan, shapes, collectionFile, versions }: RenderInput) 
     environments: api.environments.map((env, i) => ({ key: plan.environmentKeys[i], name: cell(env.name), baseUrl: cell(env.baseUrl) })),
     schemes: api.authSchemes.map((s) => ({
       key: plan.schemeKeys.get(s.key),
-      example: s.kind === 'basic' ? "{ username: 'user', password: process.env.PASSWORD! }" : 'process.env.API_TOKEN!',
-      description: cell(s.kind === 'unsupported' ? `Postman "${s.type}" auth: pass a \`sign\` hook to createClient` : describeScheme(s)),
+      example: credentialExample(s),
+      description: cell(s.kind === 'unsupported' ? `Postman "${s.type}" auth: pass a \`sign\` hook to createClient (the \`Auth\` type says what it must do)` : describeScheme(s)),
     })),
     endpoints,
     firstEndpoint: first && {
@@ -85,7 +85,40 @@ function describeScheme(s: ApiModel['authSchemes'][number]): string {
       return 'HTTP Basic';
     case 'apikey':
       return `API key in the \`${s.name}\` ${s.addTo === 'header' ? 'header' : 'query parameter'}`;
-    default:
+    case 'oauth1':
+      return `OAuth 1.0a (${s.signatureMethod}), signed ${s.addTo === 'header' ? 'in the `Authorization` header' : 'in the query'}`;
+    case 'jwt':
+      return `JWT Bearer (${s.algorithm}): ${s.addTo === 'header' ? `\`Authorization: ${s.prefix} <jwt>\`` : `\`?${s.queryParam}=<jwt>\``}`;
+    case 'awsv4':
+      return `AWS Signature V4 (${[['service', s.service] as const, ['region', s.region] as const].map(([label, v]) => (v === null ? `${label} passed with the credential` : `${label} \`${v}\``)).join(', ')})`;
+    case 'hawk':
+      return `Hawk (${s.algorithm})`;
+    case 'edgegrid':
+      return 'Akamai EdgeGrid (EG1-HMAC-SHA256)';
+    case 'unsupported':
       return '';
+  }
+}
+
+/** What the README's createClient example passes for a scheme: secrets from the environment, never from the collection. */
+function credentialExample(s: ApiModel['authSchemes'][number]): string {
+  const env = (fields: Array<[string, string]>) => `{ ${fields.map(([k, v]) => `${k}: process.env.${v}!`).join(', ')} }`;
+  switch (s.kind) {
+    case 'basic':
+      return "{ username: 'user', password: process.env.PASSWORD! }";
+    case 'oauth1':
+      return env([['consumerKey', 'CONSUMER_KEY'], ['consumerSecret', 'CONSUMER_SECRET'], ['token', 'TOKEN'], ['tokenSecret', 'TOKEN_SECRET']]);
+    case 'jwt':
+      return s.payload === null ? "{ secret: process.env.JWT_SECRET!, payload: { sub: 'me' } }" : '{ secret: process.env.JWT_SECRET! }';
+    case 'awsv4':
+      return `${env([['accessKey', 'AWS_ACCESS_KEY_ID'], ['secretKey', 'AWS_SECRET_ACCESS_KEY']]).slice(0, -2)}${s.region === null ? ", region: 'us-east-1'" : ''}${s.service === null ? ", service: 'execute-api'" : ''} }`;
+    case 'hawk':
+      return env([['authId', 'HAWK_ID'], ['authKey', 'HAWK_KEY']]);
+    case 'edgegrid':
+      return env([['clientToken', 'AKAMAI_CLIENT_TOKEN'], ['clientSecret', 'AKAMAI_CLIENT_SECRET'], ['accessToken', 'AKAMAI_ACCESS_TOKEN']]);
+    case 'unsupported':
+      return s.type === 'digest' || s.type === 'ntlm' ? "{ username: 'user', password: process.env.PASSWORD! }" : 'process.env.API_TOKEN!';
+    default:
+      return 'process.env.API_TOKEN!';
   }
 }

@@ -20,12 +20,23 @@ export interface RuntimeConfig {
   readonly fetch?: typeof fetch;
   /** Sent with every request. */
   readonly headers?: Readonly<Record<string, string>>;
-  /** Signs requests for schemes the runtime cannot sign (type `custom`); not called for other schemes. */
-  readonly sign?: (request: Request, scheme: { key: string; spec: AuthSchemeSpec }) => Request | Promise<Request>;
+  /** Signs requests for schemes the runtime cannot sign (type `custom`), given that scheme's credential; not called for other schemes. */
+  readonly sign?: (
+    request: Request,
+    scheme: { key: string; spec: AuthSchemeSpec; credential: AnyCredential },
+  ) => Request | Promise<Request>;
+  /** The time signed into oauth1, awsv4, hawk and edgegrid requests; defaults to now (tests fix it). */
+  readonly clock?: () => Date;
+  /** The nonce signed into oauth1, hawk and edgegrid requests; defaults to a random one per request (tests fix it). */
+  readonly nonce?: () => string;
 }
 
 export interface Runtime {
-  call(spec: EndpointSpec, params: CallParams | undefined, options?: RequestOptions): Promise<ApiResponse<number, unknown>>;
+  call(
+    spec: EndpointSpec,
+    params: CallParams | undefined,
+    options?: RequestOptions,
+  ): Promise<ApiResponse<number, unknown>>;
 }
 
 export function createRuntime(config: RuntimeConfig): Runtime {
@@ -52,8 +63,18 @@ async function buildRequest(
   const headers = mergeHeaders(config.headers, spec.headers, params?.headers, options?.headers);
   const body = encodeBody(spec, params?.body, headers);
 
-  const scheme = spec.auth === null ? null : { key: spec.auth, spec: lookupScheme(config.schemes, spec.auth, endpoint) };
-  const placement = scheme && (await placeAuth(scheme.key, scheme.spec, config.credentials?.[scheme.key], endpoint));
+  const scheme =
+    spec.auth === null ? null : { key: spec.auth, spec: lookupScheme(config.schemes, spec.auth, endpoint) };
+  const credential = scheme && config.credentials?.[scheme.key];
+  const context = {
+    method: spec.method,
+    url: withQuery(path, query),
+    headers,
+    body,
+    clock: config.clock,
+    nonce: config.nonce,
+  };
+  const placement = scheme && (await placeAuth(scheme.key, scheme.spec, credential, endpoint, context));
   if (placement) applyPlacement(placement, headers, query);
 
   const init: RequestInit = { method: spec.method.toUpperCase(), headers };
@@ -63,12 +84,16 @@ async function buildRequest(
 
   if (scheme === null || placement?.in !== 'hook') return request;
   if (!config.sign) throw missingSignHook(scheme.key, scheme.spec, endpoint);
-  return config.sign(request, scheme);
+  return config.sign(request, { ...scheme, credential });
 }
 
 function lookupScheme(schemes: AuthSchemes, key: string, endpoint: string): AuthSchemeSpec {
   const scheme = schemes[key];
-  if (!scheme) throw new PostforgeError('unknown_auth_scheme', `${endpoint} uses auth scheme "${key}", which is not in the scheme table.`);
+  if (!scheme)
+    throw new PostforgeError(
+      'unknown_auth_scheme',
+      `${endpoint} uses auth scheme "${key}", which is not in the scheme table.`,
+    );
   return scheme;
 }
 

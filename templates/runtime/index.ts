@@ -9,8 +9,14 @@ export type {
   BasicCredential,
   CallParams,
   Credential,
+  CredentialOf,
   EndpointSpec,
   PathPart,
   QueryValue,
   RequestOptions,
 } from './spec.js';
+export type { AwsV4Credential } from './auth/awsv4.js';
+export type { EdgeGridCredential } from './auth/edgegrid.js';
+export type { HawkCredential } from './auth/hawk.js';
+export type { JwtCredential } from './auth/jwt.js';
+export type { OAuth1Credential } from './auth/oauth1.js';

@@ -5,7 +5,9 @@ import type { CallParams, EndpointSpec } from './spec.js';
 
 /** `PUT /crm/v2/{module}`: names an endpoint in error messages. */
 export function describeEndpoint(spec: EndpointSpec): string {
-  const path = spec.path.map((part) => (typeof part === 'string' ? part : `${part.prefix ?? ''}{${part.param}}${part.suffix ?? ''}`)).join('/');
+  const path = spec.path
+    .map((part) => (typeof part === 'string' ? part : `${part.prefix ?? ''}{${part.param}}${part.suffix ?? ''}`))
+    .join('/');
   return `${spec.method.toUpperCase()} /${path}`;
 }
 

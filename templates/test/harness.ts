@@ -2,6 +2,7 @@
 // must match what the client sends, and the client must read the saved response back as `data`.
 import { readFileSync } from 'node:fs';
 import { expectExchange, captureRequest, type CallResult, type CapturedRequest } from './expectations.js';
+import { withBlobs } from './blob-input.js';
 import type { Fixture, FixtureFile } from './fixture.js';
 import { startFixtureServer } from './fixture-server.js';
 import { servedResponse, toFetchResponse } from './served-response.js';
@@ -45,11 +46,12 @@ export async function runFixture<C>(fx: Fixture, driver: FixtureDriver<C>): Prom
   const stubFetch: Fetch = async (input, init) => {
     const request = input instanceof Request && init === undefined ? input : new Request(input, init);
     const url = new URL(request.url);
-    sent.push(captureRequest(request.method, url.pathname + url.search, request.headers, await request.text()));
+    const body = new Uint8Array(await request.arrayBuffer());
+    sent.push(await captureRequest(request.method, url.pathname + url.search, request.headers, body));
     return toFetchResponse(served);
   };
   const baseUrl = STUB_ORIGIN + basePathOf(driver);
-  const result = await callClient(fx, () => driver.call(driver.makeClient(stubFetch, baseUrl), fx.input));
+  const result = await callClient(fx, () => driver.call(driver.makeClient(stubFetch, baseUrl), withBlobs(fx.input)));
   expectExchange(fx, sent, result, basePathOf(driver));
 }
 
@@ -61,7 +63,10 @@ export async function runFixturesOverHttp<C>(cases: ReadonlyArray<HttpFixtureCas
       const sent = server.serve(servedResponse(fx));
       const baseUrl = server.origin + basePathOf(driver);
       const result = await callClient(fx, () =>
-        withTimeout(driver.call(driver.makeClient(globalThis.fetch, baseUrl), fx.input), HTTP_CALL_TIMEOUT_MS),
+        withTimeout(
+          driver.call(driver.makeClient(globalThis.fetch, baseUrl), withBlobs(fx.input)),
+          HTTP_CALL_TIMEOUT_MS,
+        ),
       );
       expectExchange(fx, sent, result, basePathOf(driver));
     }

@@ -7,7 +7,13 @@ const NULL_BODY_STATUSES = new Set([101, 103, 204, 205, 304]);
 
 // Framing headers describe the original wire bytes, not the body we serve: a saved
 // `content-encoding: gzip` would make fetch gunzip plain text, a stale content-length would truncate.
-const FRAMING_HEADERS = new Set(['content-length', 'transfer-encoding', 'content-encoding', 'connection', 'keep-alive']);
+const FRAMING_HEADERS = new Set([
+  'content-length',
+  'transfer-encoding',
+  'content-encoding',
+  'connection',
+  'keep-alive',
+]);
 
 export interface ServedResponse {
   readonly status: number;
@@ -19,13 +25,17 @@ export interface ServedResponse {
 export function servedResponse(fx: Fixture): ServedResponse {
   const { status } = fx.response;
   if (!Number.isInteger(status) || status < 200 || status > 599) {
-    throw new Error(`${fx.source}: cannot serve status ${status}: fetch only returns final responses with statuses 200-599.`);
+    throw new Error(
+      `${fx.source}: cannot serve status ${status}: fetch only returns final responses with statuses 200-599.`,
+    );
   }
   // A saved redirect would make the real fetch follow its Location, off to the real host: the test
   // serves the redirect itself, and only to 127.0.0.1.
   const dropLocation = status >= 300 && status < 400;
   const headers = fx.response.headers
-    .filter(([name]) => !FRAMING_HEADERS.has(name.toLowerCase()) && !(dropLocation && name.toLowerCase() === 'location'))
+    .filter(
+      ([name]) => !FRAMING_HEADERS.has(name.toLowerCase()) && !(dropLocation && name.toLowerCase() === 'location'),
+    )
     .map(([name, value]): [string, string] => [name, value]);
   try {
     new Headers(headers);

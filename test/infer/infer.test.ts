@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { inferShape, mergeShapes } from '../../generator/infer/infer.js';
 import { MAX_OBJECT_MEMBERS } from '../../generator/infer/object-members.js';
 import { MAX_DISTINCT_VALUES, type PropertyShape, type Shape } from '../../generator/infer/shape.js';
+import { markExactNumbers } from '../../generator/infer/sample.js';
 import type { JsonValue } from '../../generator/model/types.js';
+import { parseJson } from '../../templates/runtime/json.js';
 
 // Small builders so each `want` reads like the type it describes.
 const unknown: Shape = { kind: 'unknown' };
@@ -252,6 +254,35 @@ describe('inferShape', () => {
       const shape = inferShape(given);
       const string = shape.kind === 'union' ? shape.members.find((member) => member.kind === 'string') : shape;
       expect(string).toMatchObject({ kind: 'string', formats: want });
+    });
+  });
+
+  describe('numbers a double cannot hold', () => {
+    /** A body as the generator reads it: parsed like the runtime parses it, exact numbers marked from the text. */
+    const read = (text: string) => markExactNumbers(parseJson(text) as JsonValue, text);
+    const exact = (numeric: 'int64' | 'decimal', ...values: string[]): Shape => ({ kind: 'string', values, formats: [], open: false, numeric });
+    const cases: Array<[string, { given: string[]; want: Shape }]> = [
+      ['an integer beyond 2^53 is an int64 string', { given: ['12345678901234567891'], want: exact('int64', '12345678901234567891') }],
+      ['next to small integers', { given: ['[1, 12345678901234567891]'], want: array(union(exact('int64', '12345678901234567891'), int(1))) }],
+      ['a decimal with too many digits', { given: ['{"x": 0.12345678901234567891}'], want: object(1, prop('x', exact('decimal', '0.12345678901234567891'))) }],
+      ['int64 and decimal at one position: decimal', { given: ['[12345678901234567891, 0.12345678901234567891]'], want: array(exact('decimal', '12345678901234567891', '0.12345678901234567891')) }],
+      ['a string of digits stays a plain string', { given: ['"12345678901234567891"'], want: str('12345678901234567891') }],
+      ['a plain string next to an int64 keeps the mark', { given: ['["x", 12345678901234567891]'], want: array(exact('int64', 'x', '12345678901234567891')) }],
+    ];
+    it.each(cases)('%s', (_, { given, want }) => {
+      expect(inferShape(given.map(read))).toEqual(want);
+    });
+
+    it('merging keeps the mark', () => {
+      const [a, b] = [read('{"id": 12345678901234567891}'), read('{"id": 0.12345678901234567891}')];
+      expect(mergeShapes(inferShape([a]), inferShape([{ id: 'x' }]))).toEqual(inferShape([a, { id: 'x' }]));
+      expect(mergeShapes(inferShape([a]), inferShape([b]))).toEqual(inferShape([a, b]));
+    });
+
+    it('marks nothing without the text, or when the text holds no such number', () => {
+      expect(markExactNumbers({ id: '12345678901234567891' }, undefined)).toEqual({ id: '12345678901234567891' });
+      const value: JsonValue = { id: '12345678901234567891' };
+      expect(markExactNumbers(value, '{"id": "12345678901234567891"}')).toBe(value);
     });
   });
 

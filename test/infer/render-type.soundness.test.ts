@@ -4,8 +4,10 @@
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { inferShape } from '../../generator/infer/infer.js';
-import { renderType } from '../../generator/infer/render-type.js';
+import { renderType, type RenderTypeOptions } from '../../generator/infer/render-type.js';
+import { markExactNumbers } from '../../generator/infer/sample.js';
 import type { JsonValue } from '../../generator/model/types.js';
+import { parseJson } from '../../templates/runtime/json.js';
 
 const COMPILER_OPTIONS: ts.CompilerOptions = {
   strict: true,
@@ -37,12 +39,17 @@ function typeCheck(files: ReadonlyMap<string, string>): string[] {
 }
 
 /** One module per group: `type T = <rendered>;` and one `const` per sample. */
-function soundnessFiles(groups: ReadonlyArray<readonly JsonValue[]>): Map<string, string> {
+function soundnessFiles(groups: ReadonlyArray<readonly JsonValue[]>, options: RenderTypeOptions = {}): Map<string, string> {
+  return textFiles(groups.map((samples) => samples.map((sample) => JSON.stringify(sample))), options);
+}
+
+/** The same from JSON texts: inferred as the generator reads them, checked as the runtime delivers them. */
+function textFiles(groups: ReadonlyArray<readonly string[]>, options: RenderTypeOptions = {}, prefix = 'group'): Map<string, string> {
   return new Map(
-    groups.map((samples, index) => {
-      const type = renderType(inferShape(samples));
-      const values = samples.map((sample, i) => `const sample${i}: T = ${JSON.stringify(sample)};`);
-      return [`/virtual/group${index}.ts`, [`type T = ${type};`, ...values, 'export {};'].join('\n')];
+    groups.map((texts, index) => {
+      const type = renderType(inferShape(texts.map((text) => markExactNumbers(parseJson(text) as JsonValue, text))), options);
+      const values = texts.map((text, i) => `const sample${i}: T = ${JSON.stringify(parseJson(text))};`);
+      return [`/virtual/${prefix}${index}.ts`, [`type T = ${type};`, ...values, 'export {};'].join('\n')];
     }),
   );
 }
@@ -107,5 +114,21 @@ describe('rendered types accept every sample they were inferred from', () => {
       Array.from({ length: 1 + Math.floor(random() * 5) }, () => randomJson(random, 4)),
     );
     expect(typeCheck(soundnessFiles([...handPicked, ...randomGroups]))).toEqual([]);
+  });
+
+  it('as request bodies too (literal unions and int64 positions differ there)', () => {
+    const random = seededRandom(20240301);
+    const groups = Array.from({ length: 30 }, () => Array.from({ length: 1 + Math.floor(random() * 4) }, () => randomJson(random, 4)));
+    expect(typeCheck(soundnessFiles(groups, { usage: 'request' }))).toEqual([]);
+  });
+
+  it('for numbers beyond a double, as parseJson delivers them', () => {
+    const groups = [
+      ['{"id":12345678901234567891}', '{"id":1}', '{"id":null}'],
+      ['[9007199254740992, 9007199254740991, "x", 0.12345678901234567891]'],
+      ['{"status":"SUCCESS","code":-12345678901234567891,"ids":[12345678901234567891,2]}', '{"status":"error","code":"E"}'],
+    ];
+    const files = new Map([...textFiles(groups), ...textFiles(groups, { usage: 'request' }, 'request')]);
+    expect(typeCheck(files)).toEqual([]);
   });
 });

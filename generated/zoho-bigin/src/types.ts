@@ -81,7 +81,7 @@ export type AddRecordsBody =
                   id: string;
                 };
                 Participants?: Array<{
-                  type: string;
+                  type: 'user' | 'email' | 'contact' | (string & {});
                   participant: string;
                 }>;
                 Subject?: string;
@@ -111,7 +111,7 @@ export type AddRecordsBody =
 /** Response 201 of Records / Add records, inferred from: Add Contacts, Add Pipelines, Add Companies, Add Products, Add Calls, Add Events, Add Tasks. */
 export type AddRecordsResponse201 = {
   data: Array<{
-    code: string;
+    code: 'SUCCESS' | (string & {});
     details: {
       /** Format: date-time */
       Modified_Time: string;
@@ -126,40 +126,40 @@ export type AddRecordsResponse201 = {
         name: string;
         id: string;
       };
-      $approval_state: string;
+      $approval_state: 'approved' | (string & {});
     };
     message: string;
-    status: string;
+    status: 'success' | (string & {});
   }>;
 };
 /** Response 400 of Records / Add records, inferred from: INVALID_MODULE (invalid module name), INVALID_MODULE (module not supported), MANDATORY_NOT_FOUND (data key missing), INVALID_DATA (data is not a JSON array). */
 export type AddRecordsResponse400 = {
-  code: string;
+  code: 'INVALID_MODULE' | 'MANDATORY_NOT_FOUND' | 'INVALID_DATA' | (string & {});
   details: {
     api_name?: string;
-    expected_data_type?: string;
+    expected_data_type?: 'jsonarray' | (string & {});
   };
   message: string;
-  status: string;
+  status: 'error' | (string & {});
 };
 /** Response 403 of Records / Add records, inferred from: NO_PERMISSION. */
 export type AddRecordsResponse403 = {
-  code: string;
+  code: 'NO_PERMISSION' | (string & {});
   details: { [key: string]: unknown };
   message: string;
-  status: string;
+  status: 'error' | (string & {});
 };
 /** Response 202 of Records / Add records, inferred from: INVALID_DATA (record is not a JSON object), MANDATORY_NOT_FOUND (Last_Name missing), INVALID_DATA (data type mismatch). */
 export type AddRecordsResponse202 = {
   data: Array<{
-    code: string;
+    code: 'INVALID_DATA' | 'MANDATORY_NOT_FOUND' | (string & {});
     details: {
-      expected_data_type?: string;
+      expected_data_type?: 'jsonobject' | 'double' | (string & {});
       index?: number;
       api_name?: string;
     };
     message: string;
-    status: string;
+    status: 'error' | (string & {});
   }>;
 };
 

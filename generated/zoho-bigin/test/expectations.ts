@@ -1,7 +1,7 @@
 // The assertions every fixture run makes, shared by the stub-fetch and real-HTTP transports:
 // each transport only has to capture what went out as a CapturedRequest.
 import { expect } from 'vitest';
-import type { Fixture } from './fixture.js';
+import type { Fixture, MultipartPart } from './fixture.js';
 
 export interface CapturedRequest {
   readonly method: string;
@@ -11,6 +11,10 @@ export interface CapturedRequest {
   readonly headers: Headers;
   /** null when no body was sent; an empty body counts as none, since over HTTP the two look alike. */
   readonly body: string | null;
+  /** The body's size in bytes. */
+  readonly size: number;
+  /** A multipart body, parsed with the boundary its content type gives; null for any other body. */
+  readonly parts: MultipartPart[] | null;
 }
 
 export interface CallResult {
@@ -18,12 +22,44 @@ export interface CallResult {
   readonly data: unknown;
 }
 
-/** Splits an origin-form request target (`/a/b?x=1`) without decoding the path. */
-export function captureRequest(method: string, target: string, headers: Headers, body: string): CapturedRequest {
+/** Splits an origin-form request target (`/a/b?x=1`) without decoding the path; reads the body as text, size and parts. */
+export async function captureRequest(
+  method: string,
+  target: string,
+  headers: Headers,
+  body: Uint8Array<ArrayBuffer>,
+): Promise<CapturedRequest> {
   const mark = target.indexOf('?');
   const path = mark === -1 ? target : target.slice(0, mark);
   const query = [...new URLSearchParams(mark === -1 ? '' : target.slice(mark + 1))];
-  return { method, path, query, headers, body: body === '' ? null : body };
+  const text = new TextDecoder().decode(body);
+  return {
+    method,
+    path,
+    query,
+    headers,
+    body: text === '' ? null : text,
+    size: body.byteLength,
+    parts: await multipartParts(headers.get('content-type'), body),
+  };
+}
+
+/** Parsed the way a server would: by the boundary in the content type the request went out with. */
+async function multipartParts(
+  contentType: string | null,
+  body: Uint8Array<ArrayBuffer>,
+): Promise<MultipartPart[] | null> {
+  if (contentType === null || !/^multipart\/form-data/i.test(contentType)) return null;
+  try {
+    const form = await new Response(body, { headers: { 'content-type': contentType } }).formData();
+    return [...form].map(([name, value]): MultipartPart =>
+      typeof value === 'string'
+        ? { name, text: value }
+        : { name, file: { filename: value.name, type: value.type, size: value.size } },
+    );
+  } catch {
+    return null;
+  }
 }
 
 /** Exactly one request; in `request` mode it must match the example's; in every mode the result must. */
@@ -52,8 +88,29 @@ export function expectRequest(fx: Fixture, sent: CapturedRequest, basePath: stri
     expect(sent.body, `${fx.source}: no request body`).toBeNull();
   } else if (want.body.kind === 'text') {
     expect(sent.body ?? '', `${fx.source}: text request body`).toBe(want.body.value);
-  } else {
+  } else if (want.body.kind === 'json') {
     expect(parseJson(sent.body), `${fx.source}: JSON request body`).toEqual(want.body.value);
+  } else {
+    expectEncodedBody(fx, sent, want.body);
+  }
+}
+
+/** Form, multipart and file bodies: compared as a server reads them, not byte for byte (multipart boundaries are random). */
+function expectEncodedBody(fx: Fixture, sent: CapturedRequest, want: Exclude<Fixture['request']['body'], null>): void {
+  const contentType = sent.headers.get('content-type') ?? '';
+  if (want.kind === 'form') {
+    // A content type the collection sets itself is checked with the other headers, whatever it says.
+    if (!('content-type' in fx.request.headers)) {
+      expect(contentType, `${fx.source}: form content type`).toMatch(/^application\/x-www-form-urlencoded/i);
+    }
+    expect([...new URLSearchParams(sent.body ?? '')], `${fx.source}: form request body`).toEqual(
+      want.value.map(([k, v]) => [k, v]),
+    );
+  } else if (want.kind === 'multipart') {
+    expect(contentType, `${fx.source}: multipart content type`).toMatch(/^multipart\/form-data; *boundary=/i);
+    expect(sent.parts, `${fx.source}: multipart request body`).toEqual(want.value);
+  } else if (want.kind === 'binary') {
+    expect({ size: sent.size, type: contentType }, `${fx.source}: file request body`).toEqual(want.value);
   }
 }
 

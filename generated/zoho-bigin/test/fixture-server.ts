@@ -59,7 +59,7 @@ async function handle(
   const headers = new Headers();
   for (let i = 0; i + 1 < req.rawHeaders.length; i += 2)
     headers.append(req.rawHeaders[i] ?? '', req.rawHeaders[i + 1] ?? '');
-  captured.push(captureRequest(req.method ?? '', req.url ?? '/', headers, Buffer.concat(chunks).toString('utf8')));
+  captured.push(await captureRequest(req.method ?? '', req.url ?? '/', headers, new Uint8Array(Buffer.concat(chunks))));
 
   res.statusCode = response.status;
   for (const [name, value] of response.headers) res.appendHeader(name, value);

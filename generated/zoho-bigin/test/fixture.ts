@@ -1,5 +1,10 @@
 // The shape of the JSON fixture files the generator writes under test/fixtures/, one file per
 // endpoint. Expectations come from the saved example, never from running the client.
+//
+// Files cannot be JSON: wherever the client takes a Blob, the fixture's input holds
+// `{ "$blob": { "text": "...", "type": "...", "filename"?: "..." } }`, which the harness turns into a
+// Blob (a File when it has a filename) before calling the client. Files Postman saved by path are
+// never read: their fixtures carry a small placeholder text and the file's name only.
 
 export interface FixtureFile {
   /** The endpoint's exported function name. */
@@ -29,8 +34,7 @@ export interface Fixture {
     readonly path: string;
     readonly query: ReadonlyArray<readonly [string, string]>;
     readonly headers: Readonly<Record<string, string>>;
-    readonly body:
-      { readonly kind: 'json'; readonly value: unknown } | { readonly kind: 'text'; readonly value: string } | null;
+    readonly body: ExpectedBody | null;
   };
   /** The response to serve, as saved (credentials redacted). */
   readonly response: {
@@ -40,4 +44,27 @@ export interface Fixture {
   };
   /** What the client must return as `data`: the parsed JSON body, the text, or null when empty. */
   readonly data: unknown;
+}
+
+/** The body that must go out. */
+export type ExpectedBody =
+  | { readonly kind: 'json'; readonly value: unknown }
+  | { readonly kind: 'text'; readonly value: string }
+  /** `application/x-www-form-urlencoded`: the fields as name/value pairs, in order. */
+  | { readonly kind: 'form'; readonly value: ReadonlyArray<readonly [string, string]> }
+  /** `multipart/form-data`: the parts in order, text or file. */
+  | { readonly kind: 'multipart'; readonly value: readonly MultipartPart[] }
+  /** A file sent as the whole body: its size in bytes and the content type it goes out with. */
+  | { readonly kind: 'binary'; readonly value: { readonly size: number; readonly type: string } };
+
+export type MultipartPart =
+  | { readonly name: string; readonly text: string }
+  | {
+      readonly name: string;
+      readonly file: { readonly filename: string; readonly type: string; readonly size: number };
+    };
+
+/** A file in a fixture's input (see the top of this file). */
+export interface BlobInput {
+  readonly $blob: { readonly text: string; readonly type: string; readonly filename?: string };
 }

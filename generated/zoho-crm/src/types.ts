@@ -38,7 +38,7 @@ export type UpdateRecordsLeadsBody = {
 /** Response 200 of V2 / Records API / Update Records / Leads, inferred from: SUCCESS RESPONSE. */
 export type UpdateRecordsLeadsResponse200 = {
   data: Array<{
-    code: string;
+    code: 'SUCCESS' | (string & {});
     details: {
       /** Format: date-time */
       Modified_Time: string;
@@ -55,37 +55,37 @@ export type UpdateRecordsLeadsResponse200 = {
       };
     };
     message: string;
-    status: string;
+    status: 'success' | (string & {});
   }>;
 };
 /** Response 400 of V2 / Records API / Update Records / Leads, inferred from: INVALID_MODULE, INVALID_DATA, INVALID_REQUEST_METHOD. */
 export type UpdateRecordsLeadsResponse400 = {
-  code: string;
+  code: 'INVALID_MODULE' | 'INVALID_DATA' | 'INVALID_REQUEST_METHOD' | (string & {});
   details: {
-    expected_data_type?: string;
+    expected_data_type?: 'jsonobject' | (string & {});
   };
   message: string;
-  status: string;
+  status: 'error' | (string & {});
 };
 /** Response 202 of V2 / Records API / Update Records / Leads, inferred from: MANDATORY_NOT_FOUND, DUPLICATE_DATA, NOT_APPROVED, RECORD_LOCKED. */
 export type UpdateRecordsLeadsResponse202 = {
   data: Array<{
-    code: string;
+    code: 'MANDATORY_NOT_FOUND' | 'DUPLICATE_DATA' | 'NOT_APPROVED' | 'RECORD_LOCKED' | (string & {});
     details: {
       api_name?: string;
       id?: string;
-      action?: string;
+      action?: 'zia_vision_processing' | (string & {});
     };
     message: string;
-    status: string;
+    status: 'error' | (string & {});
   }>;
 };
 /** Response 401 of V2 / Records API / Update Records / Leads, inferred from: OAUTH_SCOPE_MISMATCH. */
 export type UpdateRecordsLeadsResponse401 = {
-  code: string;
+  code: 'OAUTH_SCOPE_MISMATCH' | (string & {});
   details: { [key: string]: unknown };
   message: string;
-  status: string;
+  status: 'error' | (string & {});
 };
 
 /** Parameters of V2 / Records API / Update Records / Leads. */
@@ -119,7 +119,7 @@ export type V2MassUpdateRecordsLeadsBody = {
 /** Response 200 of V2 / Records API / Mass Update Records / Leads, inferred from: SUCCESS RESPONSE, INVALID_DATA (no field), INVALID_DATA (field), MANDATORY_NOT_FOUND, NOT_APPROVED, RECORD_LOCKED. */
 export type V2MassUpdateRecordsLeadsResponse200 = {
   data: Array<{
-    code: string;
+    code: 'SUCCESS' | 'INVALID_DATA' | 'MANDATORY_NOT_FOUND' | 'NOT_APPROVED' | 'RECORD_LOCKED' | (string & {});
     details:
       | {
           /** Format: date-time */
@@ -135,19 +135,29 @@ export type V2MassUpdateRecordsLeadsResponse200 = {
             name: string;
             id: string;
           };
-          action?: string;
+          action?: 'zia_vision_processing' | (string & {});
         }
       | {
           api_name: string;
         };
     message: string;
-    status: string;
+    status: 'success' | 'error' | (string & {});
   }>;
 };
 /** Response 400 of V2 / Records API / Mass Update Records / Leads, inferred from: INVALID_REQUEST_METHOD. */
-export type V2MassUpdateRecordsLeadsResponse400 = UpdateRecordsLeadsResponse401;
+export type V2MassUpdateRecordsLeadsResponse400 = {
+  code: 'INVALID_REQUEST_METHOD' | (string & {});
+  details: { [key: string]: unknown };
+  message: string;
+  status: 'error' | (string & {});
+};
 /** Response 401 of V2 / Records API / Mass Update Records / Leads, inferred from: AUTHENTICATION_FAILURE. */
-export type V2MassUpdateRecordsLeadsResponse401 = UpdateRecordsLeadsResponse401;
+export type V2MassUpdateRecordsLeadsResponse401 = {
+  code: 'AUTHENTICATION_FAILURE' | (string & {});
+  details: { [key: string]: unknown };
+  message: string;
+  status: 'error' | (string & {});
+};
 
 /** Parameters of V2 / Records API / Mass Update Records / Leads. */
 export interface V2MassUpdateRecordsLeadsParams {
@@ -165,7 +175,7 @@ export type V21MassUpdateRecordsLeadsBody = V2MassUpdateRecordsLeadsBody;
 /** Response 200 of V2.1 / Records API / Mass Update Records / Leads, inferred from: SUCCESS RESPONSE, INVALID_DATA (no field), INVALID DATA (field), MANDATORY_NOT_FOUND. */
 export type V21MassUpdateRecordsLeadsResponse200 = {
   data: Array<{
-    code: string;
+    code: 'SUCCESS' | 'INVALID_DATA' | 'MANDATORY_NOT_FOUND' | (string & {});
     details:
       | {
           /** Format: date-time */
@@ -187,41 +197,46 @@ export type V21MassUpdateRecordsLeadsResponse200 = {
           json_path: string;
         };
     message: string;
-    status: string;
+    status: 'success' | 'error' | (string & {});
   }>;
 };
 /** Response 207 of V2.1 / Records API / Mass Update Records / Leads, inferred from: Multi-Status error. */
 export type V21MassUpdateRecordsLeadsResponse207 = {
   data: Array<{
-    code: string;
+    code: 'INVALID_DATA' | (string & {});
     details: {
       id: string;
     };
     message: string;
-    status: string;
+    status: 'error' | (string & {});
   }>;
 };
 /** Response 400 of V2.1 / Records API / Mass Update Records / Leads, inferred from: INVALID_REQUEST_METHOD, NOT_APPROVED, RECORD_LOCKED. */
 export type V21MassUpdateRecordsLeadsResponse400 =
   | {
-      code: string;
+      code: 'INVALID_REQUEST_METHOD' | (string & {});
       details: { [key: string]: unknown };
       message: string;
-      status: string;
+      status: 'error' | (string & {});
     }
   | {
       data: Array<{
-        code: string;
+        code: 'NOT_APPROVED' | 'RECORD_LOCKED' | (string & {});
         details: {
           id: string;
-          action?: string;
+          action?: 'zia_vision_processing' | (string & {});
         };
         message: string;
-        status: string;
+        status: 'error' | (string & {});
       }>;
     };
 /** Response 401 of V2.1 / Records API / Mass Update Records / Leads, inferred from: AUTHENTICATION_FAILURE, OAUTH_SCOPE_MISMATCH. */
-export type V21MassUpdateRecordsLeadsResponse401 = UpdateRecordsLeadsResponse401;
+export type V21MassUpdateRecordsLeadsResponse401 = {
+  code: 'AUTHENTICATION_FAILURE' | 'OAUTH_SCOPE_MISMATCH' | (string & {});
+  details: { [key: string]: unknown };
+  message: string;
+  status: 'error' | (string & {});
+};
 
 /** Parameters of V2.1 / Records API / Mass Update Records / Leads. */
 export interface V21MassUpdateRecordsLeadsParams {
@@ -270,22 +285,27 @@ export type ConvertLeadResponse200 = {
 /** Response 202 of V2.1 / Records API / Convert Lead / Convert Lead, inferred from: ID_ALREADY_CONVERTED, INVALID_DATA, DUPLICATE_DATA, NOT_APPROVED, RECORD_LOCKED. */
 export type ConvertLeadResponse202 = {
   data: Array<{
-    code: string;
+    code: 'ID_ALREADY_CONVERTED' | 'INVALID_DATA' | 'DUPLICATE_DATA' | 'NOT_APPROVED' | 'RECORD_LOCKED' | (string & {});
     details: {
       api_name?: string;
       json_path?: string;
       module?: string;
       id?: string;
-      action?: string;
+      action?: 'zia_vision_processing' | (string & {});
     };
     message: string;
-    status: string;
+    status: 'error' | (string & {});
   }>;
 };
 /** Response 400 of V2.1 / Records API / Convert Lead / Convert Lead, inferred from: INVALID_REQUEST_METHOD, INVALID_REQUEST. */
-export type ConvertLeadResponse400 = UpdateRecordsLeadsResponse401;
+export type ConvertLeadResponse400 = {
+  code: 'INVALID_REQUEST_METHOD' | 'INVALID_REQUEST' | (string & {});
+  details: { [key: string]: unknown };
+  message: string;
+  status: 'error' | (string & {});
+};
 /** Response 401 of V2.1 / Records API / Convert Lead / Convert Lead, inferred from: AUTHENTICATION_FAILURE. */
-export type ConvertLeadResponse401 = UpdateRecordsLeadsResponse401;
+export type ConvertLeadResponse401 = V2MassUpdateRecordsLeadsResponse401;
 
 /** Parameters of V2.1 / Records API / Convert Lead / Convert Lead. */
 export interface ConvertLeadParams {

@@ -7,7 +7,8 @@ export type PostforgeErrorCode =
   | 'missing_credential'
   | 'invalid_credential'
   | 'missing_sign_hook'
-  | 'body_not_allowed';
+  | 'body_not_allowed'
+  | 'invalid_body';
 
 export class PostforgeError extends Error {
   override readonly name = 'PostforgeError';

@@ -1,5 +1,10 @@
 // The contract between generated endpoint code and the runtime: generated code only declares
 // specs like these; the runtime does all the work. Copied as-is into every generated package.
+import type { AwsV4Spec } from './auth/awsv4.js';
+import type { EdgeGridSpec } from './auth/edgegrid.js';
+import type { HawkSpec } from './auth/hawk.js';
+import type { JwtSpec } from './auth/jwt.js';
+import type { OAuth1Spec } from './auth/oauth1.js';
 
 /** A path segment: a literal (already URL-safe, as written in the collection) or a path parameter by its key in `params.path`. */
 export type PathPart =
@@ -7,14 +12,21 @@ export type PathPart =
   /** A parameter, alone in its segment or with literal text around it (OData's `users('{id}')`). */
   | { readonly param: string; readonly prefix?: string; readonly suffix?: string };
 
+export type BodyEncoding = 'json' | 'text' | 'form' | 'multipart' | 'binary' | 'graphql';
+
 export interface EndpointSpec {
   readonly method: string;
   /** Joined with `/` after the base URL. */
   readonly path: readonly PathPart[];
   /** Headers the collection always sends with this request (never credentials). */
   readonly headers?: Readonly<Record<string, string>>;
-  /** How `params.body` is encoded: `json` (JSON.stringify), `text` (sent as is), or absent for no body. */
-  readonly body?: 'json' | 'text';
+  /**
+   * How `params.body` is encoded (see body.ts), or absent for no body: `json`, `text` (sent as is),
+   * `form` (urlencoded), `multipart` (FormData), `binary` (a Blob as is), `graphql` ({ query, variables } as JSON).
+   */
+  readonly body?: BodyEncoding;
+  /** GraphQL endpoints: the collection's query document, sent when the caller passes no `query` of its own. */
+  readonly graphqlQuery?: string;
   /** Key of the auth scheme in the client's `AuthSchemes` table, or null for none. */
   readonly auth: string | null;
 }
@@ -24,6 +36,12 @@ export type AuthSchemeSpec =
   | { readonly type: 'oauth2'; readonly in: 'query'; readonly name: string }
   | { readonly type: 'basic' }
   | { readonly type: 'apikey'; readonly in: 'header' | 'query'; readonly name: string }
+  /** Signed per request by templates/runtime/auth/*.ts, from the request as built. */
+  | OAuth1Spec
+  | JwtSpec
+  | AwsV4Spec
+  | HawkSpec
+  | EdgeGridSpec
   /** A scheme the runtime cannot sign: the client's `sign` hook must do it. */
   | { readonly type: 'custom'; readonly postmanType: string };
 
@@ -31,6 +49,9 @@ export type AuthSchemes = Readonly<Record<string, AuthSchemeSpec>>;
 
 /** A secret, or a function that returns one (called on every request, so it may refresh). */
 export type Credential = string | (() => string | Promise<string>);
+
+/** An object credential, or a function that returns one (called on every request). */
+export type CredentialOf<T> = T | (() => T | Promise<T>);
 
 export interface BasicCredential {
   readonly username: string;

@@ -1,6 +1,8 @@
 // Response decoding: JSON when the server says so (or says nothing and the text parses),
 // text otherwise, null for an empty body. A malformed JSON body is returned as text, not thrown,
-// so callers can still inspect what came back.
+// so callers can still inspect what came back. Numbers a double cannot hold (int64 ids beyond
+// 2^53) arrive as strings of their exact digits (see json.ts).
+import { parseJson } from './json.js';
 
 export function isJsonContentType(contentType: string): boolean {
   const essence = (contentType.split(';')[0] ?? '').trim().toLowerCase();
@@ -11,7 +13,7 @@ export function decodeText(text: string, contentType: string | null): unknown {
   if (text === '') return null;
   if (contentType !== null && !isJsonContentType(contentType)) return text;
   try {
-    return JSON.parse(text) as unknown;
+    return parseJson(text);
   } catch {
     return text;
   }

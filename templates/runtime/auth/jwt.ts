@@ -1,0 +1,51 @@
+// Postman's "JWT Bearer" auth: a JWT signed with HS256/384/512 on every request, sent as
+// `Authorization: <prefix> <jwt>` or as a query parameter. RS*, PS* and ES* need a private key and
+// go to the client's `sign` hook instead (the generator never makes such a scheme of this type).
+import { base64Url, fromBase64, hmac, utf8, type Bytes, type HashName } from './crypto.js';
+import type { Signature } from './request.js';
+
+export type JwtAlgorithm = 'HS256' | 'HS384' | 'HS512';
+
+interface JwtCommon {
+  readonly type: 'jwt';
+  readonly algorithm: JwtAlgorithm;
+  /** Extra JOSE header fields, as JSON text (`alg` is always the scheme's algorithm). */
+  readonly header: string;
+  /** The claims, as JSON text; null when the collection's payload has variables without values. */
+  readonly payload: string | null;
+  /** The secret is base64: sign with its decoded bytes. */
+  readonly secretBase64: boolean;
+}
+
+export type JwtSpec =
+  | (JwtCommon & { readonly in: 'header'; readonly prefix: string })
+  | (JwtCommon & { readonly in: 'query'; readonly name: string });
+
+export interface JwtCredential {
+  readonly secret: string;
+  /** The claims to sign; replaces the collection's payload. */
+  readonly payload?: Readonly<Record<string, unknown>>;
+  /** Extra JOSE header fields; replaces the collection's. */
+  readonly header?: Readonly<Record<string, unknown>>;
+}
+
+const HASHES: Record<JwtAlgorithm, HashName> = { HS256: 'SHA-256', HS384: 'SHA-384', HS512: 'SHA-512' };
+
+export async function signJwt(spec: JwtSpec, credential: JwtCredential, payload: unknown): Promise<Signature> {
+  const header = { ...(credential.header ?? parseObject(spec.header)), alg: spec.algorithm };
+  const input = `${base64Url(utf8(JSON.stringify(header)))}.${base64Url(utf8(JSON.stringify(payload)))}`;
+  const key = spec.secretBase64 ? fromBase64(credential.secret) : utf8(credential.secret);
+  const token = `${input}.${await jwsSignature(spec.algorithm, input, key)}`;
+  if (spec.in === 'query') return { headers: [], query: [[spec.name, token]] };
+  return { headers: [['Authorization', spec.prefix === '' ? token : `${spec.prefix} ${token}`]], query: [] };
+}
+
+/** RFC 7515: the base64url HMAC of the signing input `<header>.<payload>`. */
+export async function jwsSignature(algorithm: JwtAlgorithm, signingInput: string, key: Bytes): Promise<string> {
+  return base64Url(await hmac(HASHES[algorithm], key, signingInput));
+}
+
+function parseObject(text: string): Record<string, unknown> {
+  const value: unknown = text.trim() === '' ? {} : JSON.parse(text);
+  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+}

@@ -1,0 +1,107 @@
+// OAuth 1.0a (RFC 5849) as Postman's oauth1 auth signs: HMAC-SHA1/256/512 or PLAINTEXT, the
+// oauth_* parameters in the Authorization header or the query. RSA-SHA* needs a private key and
+// goes to the client's `sign` hook instead (the generator never makes an RSA scheme of this type).
+import { base64, digest, hmac, randomNonce, rfc3986, type HashName } from './crypto.js';
+import { bodyText, type Signature, type SigningRequest } from './request.js';
+
+export type OAuth1SignatureMethod = 'HMAC-SHA1' | 'HMAC-SHA256' | 'HMAC-SHA512' | 'PLAINTEXT';
+
+export interface OAuth1Spec {
+  readonly type: 'oauth1';
+  readonly signatureMethod: OAuth1SignatureMethod;
+  readonly in: 'header' | 'query';
+  /** `oauth_version`; empty: not sent. */
+  readonly version: string;
+  readonly realm: string | null;
+  /** Sign the body's hash as `oauth_body_hash` (not for form bodies, whose fields are signed instead). */
+  readonly includeBodyHash: boolean;
+  /** Sign empty oauth_* parameters too (`oauth_token=` when there is no token). */
+  readonly addEmptyParamsToSign: boolean;
+}
+
+export interface OAuth1Credential {
+  readonly consumerKey: string;
+  readonly consumerSecret: string;
+  readonly token?: string;
+  readonly tokenSecret?: string;
+  /** `oauth_callback`, for a request-token call. */
+  readonly callback?: string;
+  /** `oauth_verifier`, for an access-token call. */
+  readonly verifier?: string;
+  /** Overrides the scheme's realm. */
+  readonly realm?: string;
+}
+
+const HASHES: Record<Exclude<OAuth1SignatureMethod, 'PLAINTEXT'>, HashName> = {
+  'HMAC-SHA1': 'SHA-1',
+  'HMAC-SHA256': 'SHA-256',
+  'HMAC-SHA512': 'SHA-512',
+};
+
+export async function signOAuth1(
+  spec: OAuth1Spec,
+  credential: OAuth1Credential,
+  request: SigningRequest,
+): Promise<Signature> {
+  const hash = spec.signatureMethod === 'PLAINTEXT' ? null : HASHES[spec.signatureMethod];
+  const form = isForm(request.headers) ? [...new URLSearchParams(bodyText(request))] : [];
+  const core: Array<[string, string]> = [
+    ['oauth_consumer_key', credential.consumerKey],
+    ['oauth_token', credential.token ?? ''],
+    ['oauth_signature_method', spec.signatureMethod],
+    ['oauth_timestamp', String(Math.floor(request.time.getTime() / 1000))],
+    ['oauth_nonce', request.nonce ?? randomNonce(11)],
+    ['oauth_version', spec.version],
+  ];
+  // Extensions are signed only when they have a value, whatever addEmptyParamsToSign says (as Postman does).
+  const extensions: Array<[string, string]> = [
+    [
+      'oauth_body_hash',
+      hash && spec.includeBodyHash && form.length === 0 && request.body !== 'unreadable'
+        ? base64(await digest(hash, request.body ?? ''))
+        : '',
+    ],
+    ['oauth_callback', credential.callback ?? ''],
+    ['oauth_verifier', credential.verifier ?? ''],
+  ];
+  const oauth = [
+    ...core.filter(([, v]) => spec.addEmptyParamsToSign || v !== ''),
+    ...extensions.filter(([, v]) => v !== ''),
+  ];
+  const key = `${rfc3986(credential.consumerSecret)}&${rfc3986(credential.tokenSecret ?? '')}`;
+  const base = signatureBaseString(request.method, request.url, [...request.url.searchParams, ...form, ...oauth]);
+  const signature = hash === null ? key : base64(await hmac(hash, key, base));
+  const signed: Array<[string, string]> = [...oauth, ['oauth_signature', signature]];
+  if (spec.in === 'query') return { headers: [], query: signed };
+  const realm = credential.realm ?? spec.realm;
+  const fields = [...(realm ? [['realm', realm] as const] : []), ...signed.filter(([, v]) => v !== '')];
+  return {
+    headers: [['Authorization', `OAuth ${fields.map(([k, v]) => `${rfc3986(k)}="${rfc3986(v)}"`).join(',')}`]],
+    query: [],
+  };
+}
+
+/** RFC 5849 3.4.1: method, base URL (no query, default port dropped) and the sorted, encoded parameters. */
+export function signatureBaseString(
+  method: string,
+  url: URL,
+  params: ReadonlyArray<readonly [string, string]>,
+): string {
+  const normalized = params
+    .map(([k, v]) => [rfc3986(k), rfc3986(v)] as const)
+    .sort(([ak, av], [bk, bv]) => (ak === bk ? compare(av, bv) : compare(ak, bk)))
+    .map(([k, v]) => `${k}=${v}`)
+    .join('&');
+  // The URL parser already lower-cases the host and drops a default port.
+  const baseUrl = `${url.protocol}//${url.host}${url.pathname}`;
+  return [method.toUpperCase(), rfc3986(baseUrl), rfc3986(normalized)].join('&');
+}
+
+/** Byte order, as the RFC asks: not localeCompare. */
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function isForm(headers: Headers): boolean {
+  return (headers.get('content-type') ?? '').toLowerCase().startsWith('application/x-www-form-urlencoded');
+}

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { detectSchema, type SchemaCheck } from '../../generator/load/schema.js';
+import { SCHEMA_V20, SCHEMA_V21 } from '../helpers/collection.js';
+
+type Case = [string, { given: unknown; want: SchemaCheck | { kind: 'rejected'; reason: RegExp; pointer: string } }];
+
+describe('detectSchema', () => {
+  const cases: Case[] = [
+    ['v2.1 by info.schema', { given: { info: { name: 'x', schema: SCHEMA_V21 }, item: [] }, want: { kind: 'v2', version: '2.1' } }],
+    ['v2.0 by info.schema', { given: { info: { name: 'x', schema: SCHEMA_V20 }, item: [] }, want: { kind: 'v2', version: '2.0' } }],
+    ['no schema but info and an item array: read as v2.1', { given: { info: { name: 'x' }, item: [] }, want: { kind: 'v2', version: '2.1' } }],
+    ['v1: id, name, order, requests (converted by load)', { given: { id: 'abc', name: 'Old', order: [], requests: [] }, want: { kind: 'v1' } }],
+    ['id and order without a requests array is no v1 collection', { given: { id: 'abc', name: 'Old', order: ['r1'] }, want: { kind: 'rejected', reason: /info\.schema/, pointer: '/info/schema' } }],
+    ['a requests array next to an item array is not v1', { given: { info: { name: 'x' }, item: [], requests: [] }, want: { kind: 'v2', version: '2.1' } }],
+    ['an array', { given: [{ info: {} }], want: { kind: 'rejected', reason: /not a JSON object/, pointer: '' } }],
+    ['a string', { given: 'collection', want: { kind: 'rejected', reason: /not a JSON object/, pointer: '' } }],
+    ['a number', { given: 42, want: { kind: 'rejected', reason: /not a JSON object/, pointer: '' } }],
+    ['null', { given: null, want: { kind: 'rejected', reason: /not a JSON object/, pointer: '' } }],
+    ['v2.1 schema but item is not an array', { given: { info: { schema: SCHEMA_V21 }, item: {} }, want: { kind: 'rejected', reason: /`item` must be an array/, pointer: '/item' } }],
+    ['an unrelated object', { given: { openapi: '3.1.0', paths: {} }, want: { kind: 'rejected', reason: /info\.schema/, pointer: '/info/schema' } }],
+  ];
+  it.each(cases)('%s', (_, { given, want }) => {
+    const got = detectSchema(given);
+    if (want.kind === 'rejected' && want.reason instanceof RegExp) {
+      expect(got).toMatchObject({ kind: 'rejected', pointer: want.pointer });
+      expect(got.kind === 'rejected' ? got.reason : '').toMatch(want.reason);
+    } else {
+      expect(got).toEqual(want);
+    }
+  });
+});

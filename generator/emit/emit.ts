@@ -12,7 +12,7 @@ import { clientStatements } from './client-file.js';
 import { endpointsStatements } from './endpoints-file.js';
 import { fixtureData } from './fixtures.js';
 import { indexStatements } from './index-file.js';
-import { casesStatements, ENDPOINTS_TEST, HTTP_TEST } from './test-files.js';
+import { casesStatements, ENDPOINTS_TEST, HTTP_TEST, typesCheckStatements } from './test-files.js';
 import { typesStatements } from './types-file.js';
 
 /** How prettier reads the file; null: already final (JSON.stringify output, prettier-clean templates). */
@@ -32,7 +32,7 @@ export function emit(api: ApiModel, plan: Plan, shapes: readonly EndpointShapes[
     useInMemoryFileSystem: true,
     manipulationSettings: { indentationText: IndentationText.TwoSpaces, quoteKind: QuoteKind.Single },
   });
-  const code = (file: string, statements: StatementStructures[]): OutputFile => ({
+  const code = (file: string, statements: Array<StatementStructures | string>): OutputFile => ({
     path: file,
     content: HEADER + project.createSourceFile(file, { statements }).getFullText(),
     parser: 'typescript',
@@ -44,6 +44,7 @@ export function emit(api: ApiModel, plan: Plan, shapes: readonly EndpointShapes[
     code('src/index.ts', indexStatements(api.environments.length > 0, credentialImports(api.authSchemes))),
     ...copied('runtime', 'src/runtime'),
     code('test/cases.ts', casesStatements(api, plan)),
+    code('test/types.check.ts', typesCheckStatements(plan)),
     { path: 'test/endpoints.test.ts', content: HEADER + ENDPOINTS_TEST, parser: 'typescript' },
     { path: 'test/http.test.ts', content: HEADER + HTTP_TEST, parser: 'typescript' },
     ...copied('test', 'test'),

@@ -6,9 +6,10 @@ import { isCredentialName } from '../normalize/variables.js';
 import { expectedAuth, type ExpectedAuth, type SentRequest } from './auth-expectations.js';
 import { bodyMismatch, modeFixtureBody, ownModeBody } from './fixture-bodies.js';
 
+/** As written to test/fixtures/<endpoint>.json: fixtures keyed by index (see templates/test/fixture.ts). */
 export interface FixtureData {
   operation: string;
-  fixtures: unknown[];
+  fixtures: Record<string, unknown>;
 }
 
 const REDACTED = '<redacted>';
@@ -21,7 +22,8 @@ export function fixtureData(api: ApiModel, plan: EndpointPlan): FixtureData {
   const authFor = (request: SentRequest): ExpectedAuth => (scheme && plan.schemeKey ? expectedAuth(plan.schemeKey, scheme, request) : { headers: {}, query: [] });
   const served = plan.endpoint.examples.filter(servable);
   const examples = served.length ? served : [ownExample(plan)];
-  return { operation: plan.functionName, fixtures: examples.map((example) => fixture(plan, example, authFor)) };
+  const fixtures = examples.map((example) => fixture(plan, example, authFor));
+  return { operation: plan.functionName, fixtures: Object.fromEntries(fixtures.map((f, i) => [String(i), f])) };
 }
 
 /** One fixture test per saved example, and one for each endpoint that has none. */
@@ -30,7 +32,7 @@ export function fixtureCount(api: ApiModel): number {
 }
 
 /** fetch returns only final statuses (200-599); others cannot be served to the client (PF112). */
-function servable(example: ExampleModel): boolean {
+export function servable(example: ExampleModel): boolean {
   return example.status >= 200 && example.status <= 599;
 }
 

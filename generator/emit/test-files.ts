@@ -5,6 +5,7 @@ import type { ApiModel } from '../model/types.js';
 import type { Plan } from '../plan/plan.js';
 import { signsRequest, testCredential, TEST_NONCE, TEST_ORIGIN, TEST_TIME } from './auth-expectations.js';
 import { literal, propertyKey } from './code-text.js';
+import { servable } from './fixtures.js';
 
 export function casesStatements(api: ApiModel, plan: Plan): StatementStructures[] {
   const credentials = api.authSchemes.map((s) => `${propertyKey(plan.schemeKeys.get(s.key)!)}: ${literal(testCredential(plan.schemeKeys.get(s.key)!, s))}`);
@@ -114,3 +115,40 @@ it('replays every saved example over HTTP on 127.0.0.1', async () => {
   await runFixturesOverHttp(cases.flatMap(({ file, driver }) => file.fixtures.map((fx) => ({ fx, driver }))));
 });
 `;
+
+/**
+ * test/types.check.ts: type-level soundness. Each saved response body, as its fixture file holds it
+ * (imported as typed JSON), must be accepted by the type the client gives its status. tsc checks it
+ * with the package; it is never run.
+ */
+export function typesCheckStatements(plan: Plan): Array<StatementStructures | string> {
+  const checked = plan.endpoints
+    .map((p) => ({ p, statuses: p.endpoint.examples.filter(servable).map((e) => e.status) }))
+    .filter(({ statuses }) => statuses.length > 0);
+  if (checked.length === 0) return ['export {};'];
+  return [
+    { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: '../src/types.js', namespaceImport: 'T' },
+    ...checked.map(
+      ({ p }): StatementStructures => ({
+        kind: StructureKind.ImportDeclaration,
+        moduleSpecifier: `./fixtures/${p.fixtureFile}`,
+        defaultImport: fixtureBinding(p.functionName),
+        attributes: [{ name: 'type', value: 'json' }],
+      }),
+    ),
+    { kind: StructureKind.TypeAlias, name: 'Accepts', typeParameters: ['Type', { name: 'Body', constraint: 'Type' }], type: 'Body' },
+    ...checked.map(
+      ({ p, statuses }): StatementStructures => ({
+        kind: StructureKind.TypeAlias,
+        isExported: true,
+        name: `${p.types.result}Check`,
+        type: `[${statuses.map((status, i) => `Accepts<T.${p.types.response(status)}, (typeof ${fixtureBinding(p.functionName)})['fixtures'][${literal(String(i))}]['data']>`).join(', ')}]`,
+      }),
+    ),
+  ];
+}
+
+/** `updateLeadsFixtures`: function names are unique identifiers, so these are too. */
+function fixtureBinding(functionName: string): string {
+  return `${functionName}Fixtures`;
+}

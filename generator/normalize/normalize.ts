@@ -35,7 +35,7 @@ export function normalize(loaded: LoadedCollection, diagnostics: Diagnostics): A
     const itemPath = [...node.folderPath, nameOf(node.item.name, index)];
     const source: SourceRef = { file, itemPath, pointer: node.pointer };
     reportScripts(node.raw, source, 1, diagnostics);
-    const endpoint = normalizeItem(node.item, node.raw, node.folderPath, source, variables, schemes, diagnostics);
+    const endpoint = normalizeItem(node.item, node.raw, node.folderPath, source, withFolderVariables(variables, node.ancestors), schemes, diagnostics);
     bases.push(endpoint.base);
     endpoints.push(endpoint.model);
   }
@@ -172,6 +172,16 @@ function environmentsOf(loaded: LoadedCollection, baseVariable: string | null): 
     const value = env.values.find((v) => v.key === baseVariable && v.enabled)?.value;
     return value ? [{ kind: 'environment' as const, name: env.name, baseUrl: value, source: { file: env.file, itemPath: [], pointer: '/values' } }] : [];
   });
+}
+
+/** Folder variables (v2.1 folders may declare them) shadow collection ones; the nearest folder wins. */
+function withFolderVariables(variables: VariableTable, ancestors: ReadonlyArray<Record<string, unknown>>): VariableTable {
+  const declared = ancestors.flatMap((folder) => (Array.isArray(folder['variable']) ? (folder['variable'] as Array<{ key?: unknown; value?: unknown; disabled?: unknown }>) : []));
+  const usable = declared.filter((v) => typeof v?.key === 'string' && v.disabled !== true && v.value !== undefined && v.value !== null && String(v.value) !== '');
+  if (usable.length === 0) return variables;
+  const table = new Map(variables);
+  for (const v of usable) table.set(v.key as string, String(v.value));
+  return table;
 }
 
 function mostCommon(values: readonly string[]): string | null {

@@ -6,10 +6,21 @@
 // Blob (a File when it has a filename) before calling the client. Files Postman saved by path are
 // never read: their fixtures carry a small placeholder text and the file's name only.
 
+/** A fixture file as loaded by the harness. */
 export interface FixtureFile {
   /** The endpoint's exported function name. */
   readonly operation: string;
   readonly fixtures: readonly Fixture[];
+}
+
+/**
+ * A fixture file as written: fixtures keyed by their index (`"0"`, `"1"`, ...), not in an array,
+ * so a typed JSON import keeps each fixture's own type and test/types.check.ts can check every
+ * saved body against the type of its status.
+ */
+export interface FixtureFileJson {
+  readonly operation: string;
+  readonly fixtures: Readonly<Record<string, Fixture>>;
 }
 
 export interface Fixture {

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { expectExchange, captureRequest, type CallResult, type CapturedRequest } from './expectations.js';
 import { withBlobs } from './blob-input.js';
-import type { Fixture, FixtureFile } from './fixture.js';
+import type { Fixture, FixtureFile, FixtureFileJson } from './fixture.js';
 import { startFixtureServer } from './fixture-server.js';
 import { servedResponse, toFetchResponse } from './served-response.js';
 
@@ -30,7 +30,9 @@ export interface HttpFixtureCase<C> {
 }
 
 export function loadFixtureFile(url: URL): FixtureFile {
-  return JSON.parse(readFileSync(url, 'utf8')) as FixtureFile;
+  const json = JSON.parse(readFileSync(url, 'utf8')) as FixtureFileJson;
+  // Integer-like keys enumerate in ascending order: the fixtures come back in the order written.
+  return { operation: json.operation, fixtures: Object.values(json.fixtures) };
 }
 
 export function fixtureTitle(fx: Fixture): string {

@@ -1,7 +1,9 @@
 // Proves the generated fixture tests can fail: a copy of generated/zoho-crm with one deliberate
 // bug (a path segment, a header, a response mis-read) must fail exactly the fixtures that exercise
 // it, while an unmutated copy passes them all.
+import { spawnSync } from 'node:child_process';
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -13,6 +15,7 @@ type HarnessModule = typeof import('../../generated/zoho-crm/test/harness.js');
 type Fixture = import('../../generated/zoho-crm/test/harness.js').Fixture;
 
 const SOURCE = path.join(PROJECT_ROOT, 'generated', 'zoho-crm');
+const TSC = createRequire(import.meta.url).resolve('typescript/bin/tsc');
 
 interface Mutation {
   file: string;
@@ -121,4 +124,21 @@ describe('mutation: the generated fixture tests of zoho-crm can fail', () => {
     expect(expected.length).toBeGreaterThan(0);
     expect(failed).toEqual(expected);
   }, 10_000);
+
+  it('a response type that no longer accepts a saved body fails the type-level check (test/types.check.ts)', () => {
+    const check = (dir: string) => {
+      for (const file of ['tsconfig.json']) cpSync(path.join(SOURCE, file), path.join(dir, file));
+      return spawnSync(process.execPath, [TSC, '--noEmit', '-p', path.join(dir, 'tsconfig.json')], { encoding: 'utf8' });
+    };
+    const clean = path.join(root, 'types-clean');
+    copyPackage(clean, null);
+    expect(check(clean).status).toBe(0);
+    const broken = path.join(root, 'types-broken');
+    // The first response type's first `message: string` becomes `number`: every saved body of that status disagrees.
+    const types = readFileSync(path.join(SOURCE, 'src', 'types.ts'), 'utf8');
+    copyPackage(broken, { file: 'src/types.ts', from: types.slice(0, types.indexOf('message: string;') + 'message: string;'.length), to: types.slice(0, types.indexOf('message: string;')) + 'message: number;' });
+    const result = check(broken);
+    expect(result.status).not.toBe(0);
+    expect(result.stdout).toMatch(/test\/types\.check\.ts\(\d+,\d+\): error TS2344/);
+  }, 60_000);
 });

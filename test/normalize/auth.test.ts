@@ -107,10 +107,10 @@ describe('normalize: auth block and an explicit Authorization header', () => {
     expect(api.endpoints[0]!.headers).toEqual([]);
   });
 
-  // BUG: when the auth block does not write Authorization (apikey, oauth2 in the query), Postman sends
+  // Regression: when the auth block does not write Authorization (apikey, oauth2 in the query), Postman sends
   // the explicit Authorization header as well; postforge drops it without a word, so the generated
   // client silently stops sending it.
-  it.skip('an auth block that does not write Authorization: the explicit header is not dropped silently', () => {
+  it('an auth block that does not write Authorization: the explicit header is not dropped silently', () => {
     const { api, diagnostics } = authByEndpoint([req('a', apikey('X-API-Key', '{{key}}', 'header'), [{ key: 'Authorization', value: 'Bearer {{token}}' }])]);
     const kept = api.endpoints[0]!.headers.some((h) => h.name.toLowerCase() === 'authorization') || api.authSchemes.length > 1;
     const reported = diagnostics.all.some((d) => d.message.includes('Authorization'));

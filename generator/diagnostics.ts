@@ -23,6 +23,7 @@ export const CODES = {
   PF110: { severity: 'info', title: 'converted from collection v1', help: 'Re-export the collection from Postman as v2.1 to keep pointers in diagnostics identical to the file.' },
   PF111: { severity: 'info', title: 'auth setting is a variable without a value', help: 'The generated `Auth` type asks the caller for it with the credential (e.g. `awsv4: { accessKey, secretKey, region }`); give the variable a value to make it the default.' },
   PF112: { severity: 'warning', title: 'part of a saved example cannot be served', help: 'fetch only returns statuses 200-599 and headers with token names and Latin-1 values; fix the example in Postman.' },
+  PF113: { severity: 'warning', title: 'names lock cannot be read', help: 'Delete the package\'s postforge.names.json to derive every name afresh, or restore it from version control.' },
   PF108: { severity: 'error', title: 'output folder cannot be written', help: 'Check the --out folder: postforge writes only inside it.' },
   PF901: { severity: 'error', title: 'internal: generated code does not format', help: 'A postforge bug: please report it with the collection that triggers it.' },
   PF107: { severity: 'warning', title: 'response body says JSON but does not parse', help: 'The fixture serves the text as is and the status is typed `string`.' },

@@ -11,6 +11,7 @@ import { load } from './load/load.js';
 import { normalize } from './normalize/normalize.js';
 import { PROJECT_ROOT } from './paths.js';
 import { plan } from './plan/plan.js';
+import { NAMES_LOCK_FILE, readNamesLock } from './plan/names-lock.js';
 import { RESERVED_EXPORTS } from './plan/naming.js';
 import { isIdentifier } from './plan/words.js';
 import type { ApiModel } from './model/types.js';
@@ -55,7 +56,9 @@ export async function run(job: ResolvedCollectionConfig, options: RunOptions): P
   const shapes = await stage('infer', () => inferEndpoints(api));
   const overrides = checkNameOverrides(api, job, diagnostics);
   if (diagnostics.hasErrors()) return result;
-  const planned = await stage('plan', () => plan(api, job.name, overrides));
+  const previous = readNamesLock(job.out);
+  if (previous.problem) diagnostics.report('PF113', `${NAMES_LOCK_FILE} cannot be read (${previous.problem}); names are derived afresh`, { file: job.out });
+  const planned = await stage('plan', () => plan(api, job.name, overrides, previous.lock));
   const code = await stage('emit', () => emit(api, planned, shapes));
   const docs = await stage('render', () =>
     renderDocs({ api, plan: planned, shapes, collectionFile: path.basename(job.input), versions: toolVersions() }),

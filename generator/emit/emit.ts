@@ -7,6 +7,7 @@ import type { EndpointShapes } from '../infer/endpoint-shapes.js';
 import type { ApiModel } from '../model/types.js';
 import type { Plan } from '../plan/plan.js';
 import { TEMPLATES_DIR } from '../paths.js';
+import { NAMES_LOCK_FILE, namesLockContent } from '../plan/names-lock.js';
 import { credentialImports } from './auth-schemes.js';
 import { clientStatements } from './client-file.js';
 import { endpointsStatements } from './endpoints-file.js';
@@ -49,6 +50,7 @@ export function emit(api: ApiModel, plan: Plan, shapes: readonly EndpointShapes[
     { path: 'test/http.test.ts', content: HEADER + HTTP_TEST, parser: 'typescript' },
     ...copied('test', 'test'),
     ...plan.endpoints.map((p): OutputFile => ({ path: `test/fixtures/${p.fixtureFile}`, content: JSON.stringify(fixtureData(api, p), null, 2) + '\n', parser: null })),
+    { path: NAMES_LOCK_FILE, content: namesLockContent(plan.endpoints), parser: null },
     ...['tsconfig.json', 'tsconfig.build.json'].map((file): OutputFile => ({ path: file, content: readFileSync(path.join(TEMPLATES_DIR, 'package', file), 'utf8'), parser: null })),
   ];
 }

@@ -30,8 +30,10 @@ export const RESERVED_MEMBERS = ['then'];
  * collide are qualified by the nearest folder names that tell them apart, skipping folders they
  * share (so the v2 and v2.1 "Leads" mass updates become `v2MassUpdateRecordsLeads` and
  * `v21MassUpdateRecordsLeads`, not `leads2`); then by method; numeric suffixes only as a last resort.
+ * Pinned names (from the config, or from the names lock of the previous generation) are kept as
+ * they are and claimed first, so a derived name never takes one of them.
  */
-export function operationNames(endpoints: readonly EndpointModel[], overrides: Readonly<Record<string, string>> = {}): string[] {
+export function operationNames(endpoints: readonly EndpointModel[], pinned: ReadonlyArray<string | undefined> = []): string[] {
   const qualifiers: string[][] = endpoints.map(() => []);
   const method: boolean[] = endpoints.map(() => false);
   const nameOf = (i: number) => camelCase([method[i] ? endpoints[i]!.method : '', ...qualifiers[i]!, endpoints[i]!.name].join(' '));
@@ -47,10 +49,8 @@ export function operationNames(endpoints: readonly EndpointModel[], overrides: R
     for (const group of collisions(members, nameOf)) refine(group, level + 1);
   };
   for (const group of collisions(endpoints.map((_, i) => i), nameOf)) refine(group, 0);
-  // Names chosen in the config are claimed first, so a derived name never takes one of them.
-  const chosen = endpoints.map((e) => overrides[e.id]);
-  const scope = createScope([...RESERVED_EXPORTS, ...chosen.filter((n): n is string => n !== undefined)]);
-  return endpoints.map((_, i) => chosen[i] ?? scope.claim(safeIdentifier(nameOf(i), 'request')));
+  const scope = createScope([...RESERVED_EXPORTS, ...pinned.filter((n): n is string => n !== undefined)]);
+  return endpoints.map((_, i) => pinned[i] ?? scope.claim(safeIdentifier(nameOf(i), 'request')));
 }
 
 function collisions(members: number[], nameOf: (i: number) => string): number[][] {

@@ -1,6 +1,7 @@
 // model + inferred shapes -> the plan: every name, the folder tree of the client, and the files.
 import type { ApiModel, EndpointModel } from '../model/types.js';
 import { environmentKeys, fixtureFileName, memberName, operationNames, pathParamNames, RESERVED_MEMBERS, schemeKeys, typeName } from './naming.js';
+import { pinnedNames, type NamesLock } from './names-lock.js';
 import { createScope, type Scope } from './scope.js';
 
 export interface EndpointPlan {
@@ -30,8 +31,8 @@ export interface Plan {
   environmentKeys: string[];
 }
 
-export function plan(api: ApiModel, packageName: string, names: Readonly<Record<string, string>> = {}): Plan {
-  const functionNames = operationNames(api.endpoints, names);
+export function plan(api: ApiModel, packageName: string, names: Readonly<Record<string, string>> = {}, lock: NamesLock = new Map()): Plan {
+  const functionNames = operationNames(api.endpoints, pinnedNames(api.endpoints, names, lock));
   const schemes = schemeKeys(api.authSchemes);
   const root: GroupNode = { kind: 'group', name: '', title: api.title, children: [] };
   const scopes = new Map<GroupNode, Scope>([[root, createScope(RESERVED_MEMBERS)]]);

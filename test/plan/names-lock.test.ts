@@ -1,0 +1,42 @@
+// Names are stable across regenerations: the names lock written with each package pins every
+// request's function name, so adding or removing other requests never renames an existing one.
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { NAMES_LOCK_FILE } from '../../generator/plan/names-lock.js';
+import { collection, folder, item } from '../helpers/collection.js';
+import { generatePackage, removeDir, repoTempDir } from '../helpers/package.js';
+
+const get = (name: string, path_: string) => item(name, { url: `https://api.test/${path_}` });
+const functionNames = (root: string) => (JSON.parse(readFileSync(path.join(root, 'api', NAMES_LOCK_FILE), 'utf8')) as { names: Record<string, string> }).names;
+
+describe('names lock', () => {
+  let root: string;
+  beforeAll(() => {
+    root = repoTempDir('names-lock-');
+  });
+  afterAll(() => removeDir(root));
+
+  it('keeps a name when a new request would make it ambiguous, and drops removed requests', async () => {
+    const first = await generatePackage(root, 'api', collection([folder('Update Records', [get('Leads', 'leads/1')])]));
+    expect(first.diagnostics.hasErrors()).toBe(false);
+    expect(Object.values(functionNames(root))).toEqual(['leads']);
+
+    // A second "Leads" would, on a fresh generation, qualify both (`updateRecordsLeads`, `massUpdateRecordsLeads`).
+    const grown = collection([folder('Update Records', [get('Leads', 'leads/1')]), folder('Mass Update Records', [get('Leads', 'leads/mass')])]);
+    await generatePackage(root, 'api', grown);
+    expect(functionNames(root)).toEqual({ 'Update Records / Leads GET': 'leads', 'Mass Update Records / Leads GET': 'massUpdateRecordsLeads' });
+    expect(readFileSync(path.join(root, 'api', 'src', 'endpoints.ts'), 'utf8')).toMatch(/export function leads\(/);
+
+    // Removing the first request frees its entry; the second keeps the name it was given.
+    await generatePackage(root, 'api', collection([folder('Mass Update Records', [get('Leads', 'leads/mass')])]));
+    expect(functionNames(root)).toEqual({ 'Mass Update Records / Leads GET': 'massUpdateRecordsLeads' });
+  });
+
+  it('derives afresh, with a warning, when the lock cannot be read', async () => {
+    writeFileSync(path.join(root, 'api', NAMES_LOCK_FILE), '{ not json');
+    const result = await generatePackage(root, 'api', collection([get('Leads', 'leads/1')]));
+    expect(result.diagnostics.all.map((d) => d.code)).toContain('PF113');
+    expect(Object.values(functionNames(root))).toEqual(['leads']);
+  });
+});

@@ -18,7 +18,7 @@ export function clientStatements(api: ApiModel, plan: Plan, shapes: readonly End
     {
       kind: StructureKind.ImportDeclaration,
       moduleSpecifier: './runtime/index.js',
-      namedImports: ['createRuntime', { name: 'AuthSchemes', isTypeOnly: true }, { name: 'BasicCredential', isTypeOnly: true }, { name: 'Credential', isTypeOnly: true }, { name: 'RequestOptions', isTypeOnly: true }, { name: 'RuntimeConfig', isTypeOnly: true }, ...credentialImports(api.authSchemes).map((name) => ({ name, isTypeOnly: true }))],
+      namedImports: ['createRuntime', { name: 'AuthSchemes', isTypeOnly: true }, ...usedCredentialTypes(api).map((name) => ({ name, isTypeOnly: true })), { name: 'RequestOptions', isTypeOnly: true }, { name: 'RuntimeConfig', isTypeOnly: true }, ...credentialImports(api.authSchemes).map((name) => ({ name, isTypeOnly: true }))],
     },
     { kind: StructureKind.ImportDeclaration, moduleSpecifier: './endpoints.js', namedImports: plan.endpoints.map((p) => p.functionName) },
     { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: './types.js', namedImports: plan.endpoints.map((p) => p.types.params) },
@@ -101,4 +101,10 @@ function writeGroup(w: Parameters<WriterFunction>[0], group: GroupNode, shapes: 
       w.writeLine(`${propertyKey(child.name)}: (params${optional ? '?' : ''}: ${plan.types.params}, options?: RequestOptions) => ${plan.functionName}(runtime, params, options),`);
     }
   });
+}
+
+/** Only the credential types the `Auth` interface mentions are imported. */
+function usedCredentialTypes(api: ApiModel): string[] {
+  const written = api.authSchemes.map(credentialType).join(' ');
+  return ['BasicCredential', 'Credential'].filter((name) => new RegExp(`\\b${name}\\b`).test(written));
 }

@@ -2,7 +2,6 @@
 import {
   createRuntime,
   type AuthSchemes,
-  type BasicCredential,
   type Credential,
   type RequestOptions,
   type RuntimeConfig,

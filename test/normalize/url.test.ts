@@ -290,3 +290,19 @@ describe('normalize: folder variables', () => {
     expect(paths).toEqual(['api-v2/a', 'api-v3/b', 'api-v1/c']);
   });
 });
+
+describe('normalize: URL forms', () => {
+  const forms: Array<[string, string | JsonObject]> = [
+    ['a plain string', 'https://api.test/v1/things/:id?limit=5'],
+    ['an object with raw, host and path', { raw: 'https://api.test/v1/things/:id?limit=5', protocol: 'https', host: ['api', 'test'], path: ['v1', 'things', ':id'], query: [{ key: 'limit', value: '5' }] }],
+    ['an object without raw', { protocol: 'https', host: ['api', 'test'], path: ['v1', 'things', ':id'], query: [{ key: 'limit', value: '5' }] }],
+    ['an object whose path is one string', { protocol: 'https', host: ['api', 'test'], path: 'v1/things/:id', query: [{ key: 'limit', value: '5' }] }],
+  ];
+  it.each(forms)('%s gives the same base, path and query', (_, given) => {
+    const { api } = normalized(writeCollection([item('Get thing', { url: given })]));
+    const [endpoint] = api.endpoints;
+    expect(api.baseUrl.template).toBe('https://api.test');
+    expect(endpoint!.path.map((s) => (s.kind === 'literal' ? s.value : `:${s.name}`))).toEqual(['v1', 'things', ':id']);
+    expect(endpoint!.query.map((q) => [q.name, q.example])).toEqual([['limit', '5']]);
+  });
+});

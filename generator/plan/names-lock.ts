@@ -10,7 +10,14 @@ import { isIdentifier } from './words.js';
 
 export const NAMES_LOCK_FILE = 'postforge.names.json';
 
-export type NamesLock = ReadonlyMap<string, string>;
+export interface NamesLock {
+  /** Request identity -> exported function name. */
+  readonly functions: ReadonlyMap<string, string>;
+  /** Request identity -> its member name in its client group (`leads` in `client.v2.recordsApi.updateRecords.leads`). */
+  readonly members: ReadonlyMap<string, string>;
+}
+
+export const NO_LOCK: NamesLock = { functions: new Map(), members: new Map() };
 
 /**
  * A request's identity: its id when the collection gives one, else its item path and method
@@ -23,13 +30,13 @@ export function lockKey(endpoint: EndpointModel): string {
 /** The previous generation's lock; a missing or unreadable one is no lock (nothing is pinned). */
 export function readNamesLock(outDir: string): { lock: NamesLock; problem: string | null } {
   const file = path.join(outDir, NAMES_LOCK_FILE);
-  if (!existsSync(file)) return { lock: new Map(), problem: null };
+  if (!existsSync(file)) return { lock: NO_LOCK, problem: null };
   try {
-    const json = JSON.parse(readFileSync(file, 'utf8')) as { names?: Record<string, unknown> };
-    const entries = Object.entries(json.names ?? {}).filter((e): e is [string, string] => typeof e[1] === 'string');
-    return { lock: new Map(entries), problem: null };
+    const json = JSON.parse(readFileSync(file, 'utf8')) as { names?: Record<string, unknown>; members?: Record<string, unknown> };
+    const strings = (record: Record<string, unknown> | undefined) => new Map(Object.entries(record ?? {}).filter((e): e is [string, string] => typeof e[1] === 'string'));
+    return { lock: { functions: strings(json.names), members: strings(json.members) }, problem: null };
   } catch (error) {
-    return { lock: new Map(), problem: (error as Error).message };
+    return { lock: NO_LOCK, problem: (error as Error).message };
   }
 }
 
@@ -39,7 +46,7 @@ export function pinnedNames(endpoints: readonly EndpointModel[], overrides: Read
   const taken = new Set(fromConfig.filter((n): n is string => n !== undefined));
   return endpoints.map((e, i) => {
     if (fromConfig[i] !== undefined) return fromConfig[i];
-    const locked = lock.get(lockKey(e));
+    const locked = lock.functions.get(lockKey(e));
     if (locked === undefined || !isIdentifier(locked) || RESERVED_EXPORTS.includes(locked) || taken.has(locked)) return undefined;
     taken.add(locked);
     return locked;
@@ -47,9 +54,13 @@ export function pinnedNames(endpoints: readonly EndpointModel[], overrides: Read
 }
 
 /** The lock to write: every current request, in collection order; requests that are gone drop out. */
-export function namesLockContent(endpoints: ReadonlyArray<{ endpoint: EndpointModel; functionName: string }>): string {
+export function namesLockContent(endpoints: ReadonlyArray<{ endpoint: EndpointModel; functionName: string; memberPath: readonly string[] }>): string {
   const names: Record<string, string> = {};
-  for (const { endpoint, functionName } of endpoints) names[lockKey(endpoint)] = functionName;
-  const doc = { '//': 'Function names postforge gave each request; kept on regeneration so names never shift. Delete an entry to rename.', names };
+  const members: Record<string, string> = {};
+  for (const { endpoint, functionName, memberPath } of endpoints) {
+    names[lockKey(endpoint)] = functionName;
+    members[lockKey(endpoint)] = memberPath[memberPath.length - 1]!;
+  }
+  const doc = { '//': 'Names postforge gave each request; kept on regeneration so names never shift. Delete an entry to rename.', names, members };
   return JSON.stringify(doc, null, 2) + '\n';
 }

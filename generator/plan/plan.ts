@@ -1,7 +1,7 @@
 // model + inferred shapes -> the plan: every name, the folder tree of the client, and the files.
 import type { ApiModel, EndpointModel } from '../model/types.js';
 import { environmentKeys, fixtureFileName, memberName, operationNames, pathParamNames, RESERVED_MEMBERS, schemeKeys, typeName } from './naming.js';
-import { pinnedNames, type NamesLock } from './names-lock.js';
+import { lockKey, NO_LOCK, pinnedNames, type NamesLock } from './names-lock.js';
 import { createScope, type Scope } from './scope.js';
 
 export interface EndpointPlan {
@@ -31,12 +31,12 @@ export interface Plan {
   environmentKeys: string[];
 }
 
-export function plan(api: ApiModel, packageName: string, names: Readonly<Record<string, string>> = {}, lock: NamesLock = new Map()): Plan {
+export function plan(api: ApiModel, packageName: string, names: Readonly<Record<string, string>> = {}, lock: NamesLock = NO_LOCK): Plan {
   const functionNames = operationNames(api.endpoints, pinnedNames(api.endpoints, names, lock));
   const schemes = schemeKeys(api.authSchemes);
   const root: GroupNode = { kind: 'group', name: '', title: api.title, children: [] };
   const scopes = new Map<GroupNode, Scope>([[root, createScope(RESERVED_MEMBERS)]]);
-  const endpoints = api.endpoints.map((endpoint, i) => {
+  const placed = api.endpoints.map((endpoint, i) => {
     const functionName = functionNames[i]!;
     const base = typeName(functionName, '');
     const entry: EndpointPlan = {
@@ -54,12 +54,20 @@ export function plan(api: ApiModel, packageName: string, names: Readonly<Record<
       group = childGroup(group, folder, scopes);
       path.push(group.name);
     }
-    const scope = scopes.get(group)!;
-    const name = memberName(scope, endpoint.name, 'request');
-    group.children.push({ kind: 'member', name, endpoint: entry });
-    entry.memberPath = [...path, name];
-    return entry;
+    // Placed now, in collection order; named below, once the names the lock pins are claimed.
+    const member = { kind: 'member' as const, name: '', endpoint: entry };
+    group.children.push(member);
+    return { entry, member, path, scope: scopes.get(group)! };
   });
+  for (const { entry, member, scope } of placed) {
+    const locked = lock.members.get(lockKey(entry.endpoint));
+    if (locked !== undefined && /^[\p{L}_$][\p{L}\p{N}_$]*$/u.test(locked) && !scope.has(locked)) member.name = scope.claim(locked);
+  }
+  for (const { entry, member, path, scope } of placed) {
+    if (member.name === '') member.name = memberName(scope, entry.endpoint.name, 'request');
+    entry.memberPath = [...path, member.name];
+  }
+  const endpoints = placed.map((p) => p.entry);
   return { packageName, endpoints, root, schemeKeys: schemes, environmentKeys: environmentKeys(api) };
 }
 

@@ -11,7 +11,7 @@ export const CODES = {
   PF003: { severity: 'error', title: 'not a Postman collection v2.0 or v2.1', help: 'In Postman, use Export and choose "Collection v2.1 (recommended)".' },
   PF004: { severity: 'error', title: 'collection has no requests', help: 'A collection needs at least one item with a request.' },
   PF005: { severity: 'error', title: 'environment file is not a Postman environment', help: 'Export the environment from Postman (Environments > ... > Export).' },
-  PF006: { severity: 'error', title: 'request URL cannot be used', help: 'Give the request a URL such as {{baseUrl}}/path.' },
+  PF006: { severity: 'warning', title: 'request has no URL', help: 'Give the request a URL such as {{baseUrl}}/path; until then it is left out of the client.' },
   PF007: { severity: 'error', title: 'a name in the config cannot be used', help: 'Each `names` entry maps an item id (its `id` or `_postman_id`) to a valid, unique function name.' },
   PF101: { severity: 'warning', title: 'request body says JSON but does not parse', help: 'It does not feed the body type (a request whose own body is broken gets a `string` body) and its fixture checks the response only; fix the JSON in Postman.' },
   PF102: { severity: 'warning', title: 'explicit Authorization header replaced by the auth block', help: 'Like Postman, the auth block signs the request and the explicit header is dropped; remove one of them to silence this.' },

@@ -53,6 +53,7 @@ function specTable(endpoints: readonly EndpointPlan[]): WriterFunction {
         if (endpoint.body.kind !== 'none') parts.push(`body: ${literal(endpoint.body.kind)}`);
         if (endpoint.body.kind === 'graphql' && endpoint.body.query !== '') parts.push(`graphqlQuery: ${literal(endpoint.body.query)}`);
         parts.push(`auth: ${plan.schemeKey === null ? 'null' : literal(plan.schemeKey)}`);
+        if (endpoint.origin !== null) parts.push(`origin: ${literal(endpoint.origin)}`);
         writer.writeLine(`${plan.functionName}: { ${parts.join(', ')} },`);
       });
     });

@@ -12,10 +12,12 @@ export function casesStatements(api: ApiModel, plan: Plan): StatementStructures[
   const needsSign = api.authSchemes.some((s) => s.kind === 'unsupported');
   const signs = api.authSchemes.some(signsRequest);
   // Signed schemes: a fixed clock and nonce, and every request signed for one origin (see signingStatements).
+  // Every request is rebased onto the transport's origin: endpoints with a host of their own
+  // (`origin` in their spec) must reach the stub or 127.0.0.1 too, never the network.
   const options = [
     signs ? 'baseUrl: SIGNED_ORIGIN' : 'baseUrl',
     'auth',
-    signs ? 'fetch: rebased(fetch, baseUrl)' : 'fetch',
+    'fetch: rebased(fetch, baseUrl)',
     ...(needsSign ? ['sign: (request) => request'] : []),
     ...(signs ? [`clock: () => new Date(${literal(TEST_TIME)})`, `nonce: () => ${literal(TEST_NONCE)}`] : []),
   ];
@@ -38,7 +40,7 @@ export function casesStatements(api: ApiModel, plan: Plan): StatementStructures[
       returnType: 'FixtureDriver<Client>',
       statements: `return { makeClient: ${makeClient}, call };`,
     },
-    ...(signs ? signingStatements() : []),
+    ...rebaseStatements(signs),
     {
       kind: StructureKind.VariableStatement,
       isExported: true,
@@ -69,25 +71,30 @@ export function casesStatements(api: ApiModel, plan: Plan): StatementStructures[
  * Signatures cover the host, so the fixtures are signed for one origin: the client is made for it,
  * and `rebased` sends each signed request on to the transport's own base URL, headers and body intact.
  */
-function signingStatements(): StatementStructures[] {
+function rebaseStatements(signs: boolean): StatementStructures[] {
   return [
-    {
-      kind: StructureKind.VariableStatement,
-      declarationKind: VariableDeclarationKind.Const,
-      docs: ['The origin the fixtures\' signatures were computed for.'],
-      declarations: [{ name: 'SIGNED_ORIGIN', initializer: literal(TEST_ORIGIN) }],
-    },
+    ...(signs
+      ? [
+          {
+            kind: StructureKind.VariableStatement,
+            declarationKind: VariableDeclarationKind.Const,
+            docs: ["The origin the fixtures' signatures were computed for: the client signs for it, the transport gets the request."],
+            declarations: [{ name: 'SIGNED_ORIGIN', initializer: literal(TEST_ORIGIN) }],
+          } satisfies StatementStructures,
+        ]
+      : []),
     {
       kind: StructureKind.Function,
       name: 'rebased',
-      docs: ['A fetch that sends a request made for SIGNED_ORIGIN to `baseUrl` instead.'],
+      docs: ["A fetch that sends every request to `baseUrl`'s origin, whatever host the client addressed it to."],
       parameters: [{ name: 'fetch', type: 'typeof globalThis.fetch' }, { name: 'baseUrl', type: 'string' }],
       returnType: 'typeof globalThis.fetch',
       statements: [
         'return async (input, init) => {',
         '  const request = new Request(input, init);',
+        '  const url = new URL(request.url);',
         "  const body = request.method === 'GET' || request.method === 'HEAD' ? undefined : await request.arrayBuffer();",
-        '  return fetch(baseUrl + request.url.slice(SIGNED_ORIGIN.length), { method: request.method, headers: request.headers, body, signal: request.signal });',
+        '  return fetch(new URL(baseUrl).origin + url.pathname + url.search, { method: request.method, headers: request.headers, body, signal: request.signal });',
         '};',
       ].join('\n'),
     },

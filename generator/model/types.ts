@@ -62,6 +62,8 @@ export interface EndpointModel {
   auth: AuthRef;
   body: RequestBody;
   examples: ExampleModel[];
+  /** A fixed base URL of the endpoint's own (`https://upload.box.com`) where its host differs from the client's; else null. */
+  origin: string | null;
   source: SourceRef;
 }
 

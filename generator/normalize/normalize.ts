@@ -35,6 +35,10 @@ export function normalize(loaded: LoadedCollection, diagnostics: Diagnostics): A
     const itemPath = [...node.folderPath, nameOf(node.item.name, index)];
     const source: SourceRef = { file, itemPath, pointer: node.pointer };
     reportScripts(node.raw, source, 1, diagnostics);
+    if (node.item.request.url.toString().trim() === '') {
+      diagnostics.report('PF006', 'the request has no URL, so it gets no function', { ...source, pointer: source.pointer + '/request/url' });
+      continue;
+    }
     const endpoint = normalizeItem(node.item, node.raw, node.folderPath, source, withFolderVariables(variables, node.ancestors), schemes, diagnostics);
     bases.push(endpoint.base);
     endpoints.push(endpoint.model);
@@ -43,6 +47,7 @@ export function normalize(loaded: LoadedCollection, diagnostics: Diagnostics): A
   if (endpoints.length === 0) diagnostics.report('PF004', 'the collection has no requests', { file, pointer: '/item' });
   const base = mostCommon(bases) ?? '';
   const baseVariable = wholeVariable(base);
+  endpoints.forEach((endpoint, i) => (endpoint.origin = ownOrigin(bases[i]!, base, endpoint.source, diagnostics)));
   const info = raw.info ?? {};
   return {
     kind: 'api',
@@ -89,6 +94,7 @@ function normalizeItem(item: Item, rawItem: Record<string, unknown>, folderPath:
     auth,
     body,
     examples,
+    origin: null,
     source,
   };
   return { model, base: url.base };
@@ -182,6 +188,18 @@ function withFolderVariables(variables: VariableTable, ancestors: ReadonlyArray<
   const table = new Map(variables);
   for (const v of usable) table.set(v.key as string, String(v.value));
   return table;
+}
+
+/**
+ * An endpoint on another host than the client's keeps it: a literal host becomes the endpoint's
+ * own origin. One built from variables cannot be baked in (it would pin one environment's value),
+ * so it is said (PF106) and the request goes to the client's base URL.
+ */
+function ownOrigin(own: string, base: string, source: SourceRef, diagnostics: Diagnostics): string | null {
+  if (own === base || own === '') return null;
+  if (!own.includes('{{')) return /^[a-z][a-z0-9+.-]*:\/\//i.test(own) ? own : `https://${own}`;
+  diagnostics.report('PF106', `this request's host "${own}" is not the client's ("${base}") and is built from variables; it is sent to the client's base URL`, source);
+  return null;
 }
 
 function mostCommon(values: readonly string[]): string | null {

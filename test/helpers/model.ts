@@ -18,6 +18,7 @@ export function endpoint(itemPath: readonly string[], fields: Partial<EndpointMo
     auth: { kind: 'none' },
     body: { kind: 'none' },
     examples: [],
+    origin: null,
     source: { file: 'test.postman_collection.json', itemPath: [...folderPath, name], pointer: '' },
     ...fields,
   };

@@ -306,3 +306,30 @@ describe('normalize: URL forms', () => {
     expect(endpoint!.query.map((q) => [q.name, q.example])).toEqual([['limit', '5']]);
   });
 });
+
+describe('normalize: requests on another host', () => {
+  it('a literal host of its own becomes the endpoint origin; one built from variables is reported and not baked in', () => {
+    const file = writeCollection(
+      [
+        item('List', { url: '{{baseUrl}}/files' }),
+        item('Show', { url: '{{baseUrl}}/files/:id' }),
+        item('Upload', { method: 'POST', url: 'https://upload.example.test/api/2.0/files/content' }),
+        item('Signed download', { url: '{{signedUrl}}/object' }),
+      ],
+      variables({ baseUrl: 'https://api.example.test/2.0' }),
+    );
+    const { api, diagnostics } = normalized(file);
+    expect(api.baseUrl.template).toBe('{{baseUrl}}');
+    expect(api.endpoints.map((e) => e.origin)).toEqual([null, null, 'https://upload.example.test', null]);
+    const pf106 = diagnostics.all.filter((d) => d.code === 'PF106');
+    expect(pf106.map((d) => d.itemPath.join(' / '))).toEqual(['Signed download']);
+  });
+});
+
+describe('normalize: a request without a URL', () => {
+  it('is left out with PF006 and its pointer, and the others are kept', () => {
+    const { api, diagnostics } = normalized(writeCollection([item('No URL', { url: '' }), item('Fine', { url: 'https://api.test/fine' })]));
+    expect(api.endpoints.map((e) => e.name)).toEqual(['Fine']);
+    expect(diagnostics.all.filter((d) => d.code === 'PF006').map((d) => [d.severity, d.pointer])).toEqual([['warning', '/item/0/request/url']]);
+  });
+});

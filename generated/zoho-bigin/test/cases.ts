@@ -7,7 +7,22 @@ const auth = { oauth2: 'test-oauth2-credential' };
 
 /** A driver for the harness: a client on the given transport, and the call under test. */
 function driver(call: FixtureDriver<Client>['call']): FixtureDriver<Client> {
-  return { makeClient: (fetch, baseUrl) => createClient({ baseUrl, auth, fetch }), call };
+  return { makeClient: (fetch, baseUrl) => createClient({ baseUrl, auth, fetch: rebased(fetch, baseUrl) }), call };
+}
+
+/** A fetch that sends every request to `baseUrl`'s origin, whatever host the client addressed it to. */
+function rebased(fetch: typeof globalThis.fetch, baseUrl: string): typeof globalThis.fetch {
+  return async (input, init) => {
+    const request = new Request(input, init);
+    const url = new URL(request.url);
+    const body = request.method === 'GET' || request.method === 'HEAD' ? undefined : await request.arrayBuffer();
+    return fetch(new URL(baseUrl).origin + url.pathname + url.search, {
+      method: request.method,
+      headers: request.headers,
+      body,
+      signal: request.signal,
+    });
+  };
 }
 
 /** Every endpoint: its fixtures (one per saved example, or its own request), and how the grouped client calls it. */

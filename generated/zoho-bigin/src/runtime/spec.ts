@@ -29,6 +29,8 @@ export interface EndpointSpec {
   readonly graphqlQuery?: string;
   /** Key of the auth scheme in the client's `AuthSchemes` table, or null for none. */
   readonly auth: string | null;
+  /** A base URL of the endpoint's own, used instead of the client's (an upload host, a login host). */
+  readonly origin?: string;
 }
 
 export type AuthSchemeSpec =

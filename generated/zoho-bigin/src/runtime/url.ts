@@ -28,7 +28,7 @@ export function buildPath(baseUrl: string, spec: EndpointSpec, pathParams: CallP
     }
     return `${part.prefix ?? ''}${encodeURIComponent(String(value))}${part.suffix ?? ''}`;
   });
-  return `${trimBaseUrl(baseUrl)}/${parts.join('/')}`;
+  return `${trimBaseUrl(spec.origin ?? baseUrl)}/${parts.join('/')}`;
 }
 
 export function buildQuery(query: CallParams['query']): URLSearchParams {

@@ -2,11 +2,12 @@
 // structures, one createSourceFile per file, and is never asked to navigate or edit afterwards.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { IndentationText, Project, QuoteKind, type StatementStructures } from 'ts-morph';
+import { IndentationText, Project, QuoteKind, StructureKind, type StatementStructures } from 'ts-morph';
 import type { EndpointShapes } from '../infer/endpoint-shapes.js';
 import type { ApiModel } from '../model/types.js';
 import type { Plan } from '../plan/plan.js';
 import { TEMPLATES_DIR } from '../paths.js';
+import { typesChunkName } from '../plan/naming.js';
 import { NAMES_LOCK_FILE, namesLockContent } from '../plan/names-lock.js';
 import { credentialImports } from './auth-schemes.js';
 import { clientStatements } from './client-file.js';
@@ -39,7 +40,7 @@ export function emit(api: ApiModel, plan: Plan, shapes: readonly EndpointShapes[
     parser: 'typescript',
   });
   return [
-    code('src/types.ts', typesStatements(plan.endpoints, shapes)),
+    ...typesFiles(plan, shapes, code),
     code('src/endpoints.ts', endpointsStatements(plan.endpoints, shapes)),
     code('src/client.ts', clientStatements(api, plan, shapes)),
     code('src/index.ts', indexStatements(api.environments.length > 0, credentialImports(api.authSchemes))),
@@ -63,4 +64,24 @@ function copied(from: string, to: string): OutputFile[] {
     .filter((f) => f.endsWith('.ts'))
     .sort()
     .map((f) => ({ path: `${to}/${f}`, content: readFileSync(path.join(dir, f), 'utf8'), parser: null }));
+}
+
+/** Above this many endpoints, types are split by top-level folder: prettier's cost grows faster than a file's size. */
+const SPLIT_TYPES_ABOVE = 150;
+
+/** src/types.ts, or for large collections one src/types/<folder>.ts per top-level folder that it re-exports. */
+function typesFiles(plan: Plan, shapes: readonly EndpointShapes[], code: (file: string, statements: StatementStructures[]) => OutputFile): OutputFile[] {
+  if (plan.endpoints.length <= SPLIT_TYPES_ABOVE) return [code('src/types.ts', typesStatements(plan.endpoints, shapes))];
+  const chunks = new Map<string, number[]>();
+  plan.endpoints.forEach((p, i) => {
+    const file = typesChunkName(p.memberPath);
+    const chunk = chunks.get(file);
+    if (chunk) chunk.push(i);
+    else chunks.set(file, [i]);
+  });
+  const files = [...chunks].map(([file, indices]) =>
+    code(`src/types/${file}.ts`, typesStatements(indices.map((i) => plan.endpoints[i]!), indices.map((i) => shapes[i]!), '../runtime/index.js')),
+  );
+  const index: StatementStructures[] = [...chunks.keys()].map((file) => ({ kind: StructureKind.ExportDeclaration, isTypeOnly: true, moduleSpecifier: `./types/${file}.js` }));
+  return [code('src/types.ts', index), ...files];
 }

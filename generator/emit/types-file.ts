@@ -8,9 +8,9 @@ import type { EndpointPlan } from '../plan/plan.js';
 import { bodyParam, bodyRequired, type BodyParam } from './body-types.js';
 import { docText, propertyKey } from './code-text.js';
 
-export function typesStatements(endpoints: readonly EndpointPlan[], shapes: readonly EndpointShapes[]): StatementStructures[] {
+export function typesStatements(endpoints: readonly EndpointPlan[], shapes: readonly EndpointShapes[], runtimeModule = './runtime/index.js'): StatementStructures[] {
   const statements: StatementStructures[] = [
-    { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: './runtime/index.js', namedImports: ['ApiResponse', 'UnexpectedResponse'] },
+    { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: runtimeModule, namedImports: ['ApiResponse', 'UnexpectedResponse'] },
   ];
   const written = new Map<string, string>();
   const alias = (name: string, text: string, doc: string) => {

@@ -73,6 +73,12 @@ export function typeName(operation: string, suffix: string): string {
   return /^\p{N}/u.test(name) ? `T${name}` : name;
 }
 
+/** The src/types/<name>.ts file of an endpoint in a split types module: its top-level group. */
+export function typesChunkName(memberPath: readonly string[]): string {
+  // Group names are identifiers, which never kebab-case to a leading `_`, so `_requests` is free for the root.
+  return memberPath.length > 1 ? kebabCase(memberPath[0]!) : '_requests';
+}
+
 export function fixtureFileName(operation: string): string {
   return `${kebabCase(operation) || 'request'}.json`;
 }

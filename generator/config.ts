@@ -46,8 +46,12 @@ export function defaultPackageName(input: string): string {
   return name || 'api-client';
 }
 
+/** npm's rules for a package name; also keeps `generated/<name>` inside `generated/`. */
+const PACKAGE_NAME = /^(?:@[a-z0-9-~][a-z0-9-._~]*\/)?[a-z0-9-~][a-z0-9-._~]*$/;
+
 export function resolveCollection(config: CollectionConfig, root: string): ResolvedCollectionConfig {
   const name = config.name ?? defaultPackageName(config.input);
+  if (!PACKAGE_NAME.test(name) || name.length > 214) throw new ConfigError(`"${name}" is not a valid npm package name`);
   return {
     input: path.resolve(root, config.input),
     environments: (config.environments ?? []).map((e) => path.resolve(root, e)),

@@ -62,6 +62,14 @@ describe('cli: usage errors exit 2', () => {
     expect(output).toMatch(/postforge\.config\.json must export default \{ collections/);
   });
 
+  it('a package name that is not an npm name (and would leave generated/) is a usage error', async () => {
+    const cwd = tempDir();
+    const { code, output } = await cli(['generate', 'x.postman_collection.json', '--name', '../../escaped'], cwd);
+    expect(code).toBe(EXIT.usage);
+    expect(output).toMatch(/"\.\.\/\.\.\/escaped" is not a valid npm package name/);
+    expect(readdirSync(cwd)).toEqual([]);
+  });
+
   it('no config and no collections/ folder is a usage error', async () => {
     const { code, output } = await cli(['generate'], tempDir());
     expect(code).toBe(EXIT.usage);

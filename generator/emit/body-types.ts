@@ -67,10 +67,10 @@ export function bodyParam(endpoint: EndpointModel, rawShape: Shape | null, where
   }
 }
 
-/** Whether callers must pass `params.body`; `rawTyped`: inference gave a json or text body a type. */
-export function bodyRequired(endpoint: EndpointModel, rawTyped: boolean): boolean {
+/** Whether callers must pass `params.body`. */
+export function bodyRequired(endpoint: EndpointModel): boolean {
   const body = endpoint.body;
-  if (body.kind === 'json' || body.kind === 'text') return rawTyped;
+  if (body.kind === 'json' || body.kind === 'text') return true;
   if (body.kind === 'form' || body.kind === 'multipart') return body.fields.some((f) => f.required);
   if (body.kind === 'graphql') return body.query === '' || variablesType(body.variables.map((s) => s.value)).required;
   return body.kind === 'binary';

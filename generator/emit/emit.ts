@@ -41,8 +41,8 @@ export function emit(api: ApiModel, plan: Plan, shapes: readonly EndpointShapes[
   });
   return [
     ...typesFiles(plan, shapes, code),
-    code('src/endpoints.ts', endpointsStatements(plan.endpoints, shapes)),
-    code('src/client.ts', clientStatements(api, plan, shapes)),
+    code('src/endpoints.ts', endpointsStatements(plan.endpoints)),
+    code('src/client.ts', clientStatements(api, plan)),
     code('src/index.ts', indexStatements(api.environments.length > 0, credentialImports(api.authSchemes))),
     ...copied('runtime', 'src/runtime'),
     code('test/cases.ts', casesStatements(api, plan)),

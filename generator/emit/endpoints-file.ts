@@ -1,13 +1,12 @@
 // Endpoints -> src/endpoints.ts: one spec table (plain data for the runtime) and one thin exported
 // function per endpoint.
 import { StructureKind, VariableDeclarationKind, type StatementStructures, type WriterFunction } from 'ts-morph';
-import type { EndpointShapes } from '../infer/endpoint-shapes.js';
 import type { EndpointModel } from '../model/types.js';
 import type { EndpointPlan } from '../plan/plan.js';
 import { endpointDoc, literal, propertyKey } from './code-text.js';
 import { paramsOptional } from './types-file.js';
 
-export function endpointsStatements(endpoints: readonly EndpointPlan[], shapes: readonly EndpointShapes[]): StatementStructures[] {
+export function endpointsStatements(endpoints: readonly EndpointPlan[]): StatementStructures[] {
   const typeNames = endpoints.flatMap((p) => [p.types.params, p.types.result]);
   return [
     { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: './runtime/index.js', namedImports: ['EndpointSpec', 'RequestOptions', 'Runtime'] },
@@ -18,8 +17,8 @@ export function endpointsStatements(endpoints: readonly EndpointPlan[], shapes: 
       docs: ['What each endpoint sends, as data for the runtime.'],
       declarations: [{ name: 'specs', initializer: specTable(endpoints) }],
     },
-    ...endpoints.map((plan, i): StatementStructures => {
-      const optional = paramsOptional(plan, shapes[i]!.body !== null);
+    ...endpoints.map((plan): StatementStructures => {
+      const optional = paramsOptional(plan);
       return {
         kind: StructureKind.Function,
         isExported: true,

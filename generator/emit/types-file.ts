@@ -66,12 +66,12 @@ function paramsInterface(plan: EndpointPlan, body: BodyParam | null): InterfaceD
   };
 }
 
-/** Whether callers may omit the params argument entirely; `rawBodyTyped`: inference gave a json or text body a type. */
-export function paramsOptional(plan: EndpointPlan, rawBodyTyped: boolean): boolean {
+/** Whether callers may omit the params argument entirely. */
+export function paramsOptional(plan: EndpointPlan): boolean {
   const { endpoint } = plan;
   return (
     plan.pathParams.size === 0 &&
-    !bodyRequired(endpoint, rawBodyTyped) &&
+    !bodyRequired(endpoint) &&
     !endpoint.query.some((q) => !q.credential && q.required) &&
     !endpoint.headers.some((h) => h.role !== 'fixed' && h.required)
   );

@@ -1,6 +1,7 @@
 // Bodies as written -> empty, JSON (parsed) or text. Used for request bodies, the bodies of each
 // example's originalRequest, and saved responses alike.
 import type { ExampleBody, JsonValue } from '../model/types.js';
+import { isJsonContentType as isJsonMediaType } from '../../templates/runtime/decode.js';
 import { parseJson } from '../../templates/runtime/json.js';
 
 export type ReadBody = ExampleBody | { kind: 'invalid-json'; raw: string; error: string };
@@ -22,10 +23,9 @@ export function readBody(raw: string | null | undefined, claims: { language?: st
   }
 }
 
+/** The runtime's rule, so the generator calls JSON exactly what the client will decode as JSON. */
 export function isJsonContentType(contentType: string | null | undefined): boolean {
-  if (!contentType) return false;
-  const type = contentType.split(';')[0]!.trim().toLowerCase();
-  return type === 'application/json' || type.endsWith('+json') || type === 'text/json';
+  return contentType ? isJsonMediaType(contentType) : false;
 }
 
 export function headerValue(headers: ReadonlyArray<{ key: string; value: string }>, name: string): string | null {

@@ -23,7 +23,8 @@ export function normalize(loaded: LoadedCollection, diagnostics: Diagnostics): A
   const bases: string[] = [];
 
   const nodes = walk(collection, raw);
-  const requestsUnder = (pointer: string) => nodes.filter((n) => n.kind === 'item' && n.pointer.startsWith(pointer + '/')).length;
+  const counts = requestCounts(nodes);
+  const requestsUnder = (pointer: string) => counts.get(pointer) ?? 0;
   reportScripts(raw, { file, itemPath: [], pointer: '' }, requestsUnder(''), diagnostics);
   for (const node of nodes) {
     if (node.kind === 'folder') {
@@ -200,6 +201,21 @@ function ownOrigin(own: string, base: string, source: SourceRef, diagnostics: Di
   if (!own.includes('{{')) return /^[a-z][a-z0-9+.-]*:\/\//i.test(own) ? own : `https://${own}`;
   diagnostics.report('PF106', `this request's host "${own}" is not the client's ("${base}") and is built from variables; it is sent to the client's base URL`, source);
   return null;
+}
+
+/** How many requests sit under each folder pointer (and '' for the collection), in one pass. */
+function requestCounts(nodes: ReturnType<typeof walk>): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const node of nodes) {
+    if (node.kind !== 'item') continue;
+    // `/item/0/item/3/item/1` counts for '', `/item/0` and `/item/0/item/3`.
+    const tokens = node.pointer.split('/').slice(1);
+    for (let end = 0; end < tokens.length; end += 2) {
+      const prefix = end === 0 ? '' : '/' + tokens.slice(0, end).join('/');
+      counts.set(prefix, (counts.get(prefix) ?? 0) + 1);
+    }
+  }
+  return counts;
 }
 
 function mostCommon(values: readonly string[]): string | null {

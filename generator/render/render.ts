@@ -35,8 +35,8 @@ function docsData({ api, plan, shapes, collectionFile, versions }: RenderInput) 
     path: cell(displayPath(p.endpoint)),
     statuses: shapes[i]!.responses.map((r) => r.status).join(', ') || 'none saved',
   }));
-  const first = plan.endpoints.find((p, i) => shapes[i]!.responses.length > 0);
-  const firstIndex = first ? plan.endpoints.indexOf(first) : -1;
+  const firstIndex = shapes.findIndex((s) => s.responses.length > 0);
+  const first = firstIndex === -1 ? undefined : plan.endpoints[firstIndex];
   return {
     packageName: plan.packageName,
     title: api.title,

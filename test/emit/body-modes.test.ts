@@ -7,7 +7,7 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Fixture, FixtureDriver, FixtureFile } from '../../templates/test/harness.js';
 import type { FixtureFileJson } from '../../templates/test/fixture.js';
-import { runFixture, runFixturesOverHttp } from '../../templates/test/harness.js';
+import { fixtureFileFromJson, runFixture, runFixturesOverHttp } from '../../templates/test/harness.js';
 import type { RunResult } from '../../generator/pipeline.js';
 import { collection, type JsonObject } from '../helpers/collection.js';
 import { generatePackage, removeDir, repoTempDir, typeErrors } from '../helpers/package.js';
@@ -108,10 +108,7 @@ const read = (file: string) => readFileSync(path.join(dir, file), 'utf8');
 /** One entry of the spec table, from its name to its `auth`. */
 const specOf = (endpoints: string, fn: string) =>
   /^  (\w+): \{[\s\S]*?auth: /m.exec(endpoints.slice(endpoints.indexOf(`  ${fn}: {`)))?.[0] ?? '';
-const fixtureFile = (name: string): FixtureFile => {
-  const json = JSON.parse(read(`test/fixtures/${name}.json`)) as FixtureFileJson;
-  return { operation: json.operation, fixtures: Object.values(json.fixtures) };
-};
+const fixtureFile = (name: string): FixtureFile => fixtureFileFromJson(JSON.parse(read(`test/fixtures/${name}.json`)) as FixtureFileJson);
 
 beforeAll(async () => {
   root = repoTempDir('body-modes-');

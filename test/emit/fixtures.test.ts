@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { OutputFile } from '../../generator/emit/emit.js';
 import type { Fixture, FixtureFile, FixtureFileJson } from '../../templates/test/fixture.js';
+import { fixtureFileFromJson } from '../../templates/test/harness.js';
 import { servedResponse } from '../../templates/test/served-response.js';
 import { bearer, example, folder, item, writeCollection, type ExampleSpec, type JsonObject, type RequestSpec } from '../helpers/collection.js';
 import { generateInMemory } from '../helpers/pipeline.js';
@@ -31,10 +32,7 @@ function fixtureFiles(files: readonly OutputFile[]): Map<string, FixtureFile> {
   return new Map(
     files
       .filter((f) => f.path.startsWith('test/fixtures/'))
-      .map((f) => {
-        const json = JSON.parse(f.content) as FixtureFileJson;
-        return [f.path.slice('test/fixtures/'.length), { operation: json.operation, fixtures: Object.values(json.fixtures) }];
-      }),
+      .map((f) => [f.path.slice('test/fixtures/'.length), fixtureFileFromJson(JSON.parse(f.content) as FixtureFileJson)]),
   );
 }
 

@@ -30,8 +30,11 @@ export interface HttpFixtureCase<C> {
 }
 
 export function loadFixtureFile(url: URL): FixtureFile {
-  const json = JSON.parse(readFileSync(url, 'utf8')) as FixtureFileJson;
-  // Integer-like keys enumerate in ascending order: the fixtures come back in the order written.
+  return fixtureFileFromJson(JSON.parse(readFileSync(url, 'utf8')) as FixtureFileJson);
+}
+
+/** The fixtures keyed by index, back in a list: integer-like keys enumerate in ascending order, as written. */
+export function fixtureFileFromJson(json: FixtureFileJson): FixtureFile {
   return { operation: json.operation, fixtures: Object.values(json.fixtures) };
 }
 

@@ -34,8 +34,8 @@ export interface AwsV4Input {
   readonly secretKey: string;
 }
 
+/** Region and service come with the credential: the caller has already applied the scheme's defaults. */
 export async function signAwsV4(
-  spec: AwsV4Spec,
   credential: AwsV4Credential & { region: string; service: string },
   request: SigningRequest,
 ): Promise<Signature> {

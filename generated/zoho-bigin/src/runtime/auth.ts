@@ -76,7 +76,7 @@ export async function placeAuth(
       const service = given.service ?? scheme.service;
       if (!region) throw missingSetting(key, endpoint, 'region', "{ accessKey, secretKey, region: 'us-east-1' }");
       if (!service) throw missingSetting(key, endpoint, 'service', "{ accessKey, secretKey, service: 'execute-api' }");
-      return signed(signAwsV4(scheme, { ...given, region, service }, await signingRequest(context)));
+      return signed(signAwsV4({ ...given, region, service }, await signingRequest(context)));
     }
     case 'hawk':
       return signed(

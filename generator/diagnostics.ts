@@ -27,6 +27,8 @@ export const CODES = {
   PF108: { severity: 'error', title: 'output folder cannot be written', help: 'Check the --out folder: postforge writes only inside it.' },
   PF901: { severity: 'error', title: 'internal: generated code does not format', help: 'A postforge bug: please report it with the collection that triggers it.' },
   PF107: { severity: 'warning', title: 'response body says JSON but does not parse', help: 'The fixture serves the text as is and the status is typed `string`.' },
+  // naming (plan/naming.ts, plan/file-names.ts)
+  PF140: { severity: 'info', title: 'a generated name was taken: a numeric suffix was added', help: 'Two requests (often a config `names` entry beside a derived name) spell to the same type or file name; rename one in the config or the collection to choose the names yourself.' },
 } as const satisfies Record<string, { severity: Severity; title: string; help: string }>;
 
 export type DiagnosticCode = keyof typeof CODES;

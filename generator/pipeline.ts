@@ -12,8 +12,7 @@ import { normalize } from './normalize/normalize.js';
 import { PROJECT_ROOT } from './paths.js';
 import { plan } from './plan/plan.js';
 import { NAMES_LOCK_FILE, readNamesLock } from './plan/names-lock.js';
-import { RESERVED_EXPORTS } from './plan/naming.js';
-import { isIdentifier } from './plan/words.js';
+import { isUsableFunctionName } from './plan/naming.js';
 import type { ApiModel } from './model/types.js';
 import { fixtureCount } from './emit/fixtures.js';
 import { renderDocs } from './render/render.js';
@@ -59,6 +58,7 @@ export async function run(job: ResolvedCollectionConfig, options: RunOptions): P
   const previous = readNamesLock(job.out);
   if (previous.problem) diagnostics.report('PF113', `${NAMES_LOCK_FILE} cannot be read (${previous.problem}); names are derived afresh`, { file: job.out });
   const planned = await stage('plan', () => plan(api, job.name, overrides, previous.lock));
+  for (const r of planned.renamed) diagnostics.report('PF140', `${r.what}: ${r.wanted} is taken by another request's name; this request gets ${r.got}`, r.endpoint.source);
   const code = await stage('emit', () => emit(api, planned, shapes));
   const docs = await stage('render', () =>
     renderDocs({ api, plan: planned, shapes, collectionFile: path.basename(job.input), versions: toolVersions() }),
@@ -89,9 +89,10 @@ function checkNameOverrides(api: ApiModel, job: ResolvedCollectionConfig, diagno
   for (const [id, name] of Object.entries(job.names)) {
     const where = { file: job.input, pointer: '' };
     if (!ids.has(id)) diagnostics.report('PF007', `names: no item has the id "${id}"`, where);
-    else if (!isIdentifier(name) || RESERVED_EXPORTS.includes(name)) diagnostics.report('PF007', `names: "${name}" (for ${id}) is not a usable function name`, where);
-    else if (seen.has(name)) diagnostics.report('PF007', `names: "${name}" is given to two items`, where);
-    seen.add(name);
+    else if (!isUsableFunctionName(name)) diagnostics.report('PF007', `names: ${JSON.stringify(name)} (for ${id}) is not a usable function name`, where);
+    // Ignoring case: two functions that differ only in case would share a fixture file name.
+    else if (seen.has(name.toLowerCase())) diagnostics.report('PF007', `names: "${name}" is given to two items (names are compared ignoring case)`, where);
+    seen.add(name.toLowerCase());
   }
   return job.names;
 }

@@ -1,11 +1,11 @@
 // An endpoint's request body -> the type callers pass as `params.body`, for every body mode.
 // Raw bodies use the inferred shape; forms get one property per field; files are Blobs; GraphQL
 // bodies take `variables` typed from the samples, and a `query` that defaults to the collection's.
-import { inferShape } from '../infer/infer.js';
-import { renderType } from '../infer/render-type.js';
+import type { EndpointShapes } from '../infer/endpoint-shapes.js';
 import type { Shape } from '../infer/shape.js';
 import type { EndpointModel, FormField } from '../model/types.js';
-import { docText, propertyKey } from './code-text.js';
+import { docComment, docLine, docText, propertyKey } from './code-text.js';
+import { renderType } from './render-type.js';
 
 export interface BodyParam {
   /** A type expression. */
@@ -15,9 +15,10 @@ export interface BodyParam {
   doc: string;
 }
 
-/** `rawShape`: the shape inference gave a json or text body (null for the other modes). */
-export function bodyParam(endpoint: EndpointModel, rawShape: Shape | null, where: string): BodyParam | null {
+/** `shapes`: what inference gave the endpoint (a json or text body's shape, a GraphQL body's variables). */
+export function bodyParam(endpoint: EndpointModel, shapes: EndpointShapes, where: string): BodyParam | null {
   const body = endpoint.body;
+  const rawShape = shapes.body;
   switch (body.kind) {
     case 'none':
       return null;
@@ -51,11 +52,11 @@ export function bodyParam(endpoint: EndpointModel, rawShape: Shape | null, where
         doc: `The file ${where} uploads${body.contentType ? `, sent as \`${docText(body.contentType)}\`` : ''}.`,
       };
     case 'graphql': {
-      const variables = variablesType(body.variables.map((s) => s.value));
+      const variables = variablesType(shapes.graphqlVariables);
       // The collection's query is the default (the spec carries it), so callers usually pass only variables.
       const query = body.query === '' ? 'query: string' : 'query?: string';
       const members = [
-        `/** The GraphQL document; defaults to the collection's query. */\n${query};`,
+        `${docComment("The GraphQL document; defaults to the collection's query.")}\n${query};`,
         `variables${variables.required ? '' : '?'}: ${variables.type};`,
       ];
       return {
@@ -68,11 +69,11 @@ export function bodyParam(endpoint: EndpointModel, rawShape: Shape | null, where
 }
 
 /** Whether callers must pass `params.body`. */
-export function bodyRequired(endpoint: EndpointModel): boolean {
+export function bodyRequired(endpoint: EndpointModel, shapes: EndpointShapes): boolean {
   const body = endpoint.body;
   if (body.kind === 'json' || body.kind === 'text') return true;
   if (body.kind === 'form' || body.kind === 'multipart') return body.fields.some((f) => f.required);
-  if (body.kind === 'graphql') return body.query === '' || variablesType(body.variables.map((s) => s.value)).required;
+  if (body.kind === 'graphql') return body.query === '' || variablesType(shapes.graphqlVariables).required;
   return body.kind === 'binary';
 }
 
@@ -80,15 +81,14 @@ function fieldsType(fields: readonly FormField[]): string {
   if (fields.length === 0) return '{ [field: string]: string }';
   const members = fields.map((f) => {
     const one = f.type === 'file' ? 'Blob' : 'string';
-    const doc = f.description ? `/** ${docText(f.description).replace(/\n+/g, ' ')} */\n` : '';
+    const doc = f.description ? `${docComment(docLine(f.description))}\n` : '';
     return `${doc}${propertyKey(f.name)}${f.required ? '' : '?'}: ${f.repeated ? `${one} | ReadonlyArray<${one}>` : one};`;
   });
   return `{\n${members.join('\n')}\n}`;
 }
 
-function variablesType(samples: Parameters<typeof inferShape>[0]): { type: string; required: boolean } {
-  if (samples.length === 0) return { type: '{ [name: string]: unknown }', required: false };
-  const shape = inferShape(samples);
+function variablesType(shape: Shape | null): { type: string; required: boolean } {
+  if (shape === null) return { type: '{ [name: string]: unknown }', required: false };
   return {
     type: renderType(shape, { usage: 'request' }),
     required: shape.kind === 'object' && shape.properties.some((p) => !p.optional),

@@ -1,14 +1,15 @@
 // The client -> src/client.ts: named base URLs, the auth scheme table, and createClient(), which
 // returns the endpoints grouped by folder.
 import { StructureKind, VariableDeclarationKind, type StatementStructures, type WriterFunction } from 'ts-morph';
+import type { EndpointShapes } from '../infer/endpoint-shapes.js';
 import type { ApiModel } from '../model/types.js';
-import type { GroupNode, Plan } from '../plan/plan.js';
+import type { EndpointPlan, GroupNode, Plan } from '../plan/plan.js';
 import { credentialImports, credentialType, schemeDoc, schemeSpec, usesClock } from './auth-schemes.js';
-import { docText, endpointDoc, literal, propertyKey } from './code-text.js';
+import { docComment, docLine, docText, endpointDoc, identifier, literal, propertyKey } from './code-text.js';
 import { displayPath } from './endpoints-file.js';
 import { paramsOptional } from './types-file.js';
 
-export function clientStatements(api: ApiModel, plan: Plan): StatementStructures[] {
+export function clientStatements(api: ApiModel, plan: Plan, shapes: readonly EndpointShapes[]): StatementStructures[] {
   const hasEnvironments = api.environments.length > 0;
   const defaultBaseUrl = api.baseUrl.variable === null && api.baseUrl.template !== '' ? api.baseUrl.template : null;
   const clock = usesClock(api.authSchemes);
@@ -63,7 +64,7 @@ export function clientStatements(api: ApiModel, plan: Plan): StatementStructures
             : 'options.baseUrl';
         w.writeLine(`const runtime = createRuntime({ baseUrl: ${base}, schemes: authSchemes, credentials: { ...options.auth }, fetch: options.fetch, headers: options.headers, sign: options.sign${clock ? ', clock: options.clock, nonce: options.nonce' : ''} });`);
         w.write('return ');
-        writeGroup(w, plan.root);
+        writeGroup(w, plan.root, (p) => shapes[plan.endpoints.indexOf(p)]!);
         w.write(';');
       },
     },
@@ -81,22 +82,21 @@ function baseUrlOptions(hasEnvironments: boolean, defaultBaseUrl: string | null)
   return defaultBaseUrl !== null ? '{ baseUrl?: string }' : '{ baseUrl: string }';
 }
 
-function writeGroup(w: Parameters<WriterFunction>[0], group: GroupNode): void {
+function writeGroup(w: Parameters<WriterFunction>[0], group: GroupNode, shapesOf: (plan: EndpointPlan) => EndpointShapes): void {
   w.inlineBlock(() => {
     for (const child of group.children) {
       if (child.kind === 'group') {
-        w.writeLine(`/** ${docText(child.title).replace(/\n/g, ' ')} */`);
+        w.writeLine(docComment(docLine(child.title)));
         w.write(`${propertyKey(child.name)}: `);
-        writeGroup(w, child);
+        writeGroup(w, child, shapesOf);
         w.write(',').newLine();
         continue;
       }
       const plan = child.endpoint;
       const { endpoint } = plan;
-      const optional = paramsOptional(plan);
-      const doc = endpointDoc(endpoint.description, endpoint.method, displayPath(endpoint), endpoint.source.itemPath);
-      w.writeLine(`/**\n${doc.split('\n').map((l) => ` * ${l}`.trimEnd()).join('\n')}\n */`);
-      w.writeLine(`${propertyKey(child.name)}: (params${optional ? '?' : ''}: ${plan.types.params}, options?: RequestOptions) => ${plan.functionName}(runtime, params, options),`);
+      const optional = paramsOptional(plan, shapesOf(plan));
+      w.writeLine(docComment(endpointDoc(endpoint.description, endpoint.method, displayPath(endpoint), endpoint.source.itemPath)));
+      w.writeLine(`${propertyKey(child.name)}: (params${optional ? '?' : ''}: ${identifier(plan.types.params)}, options?: RequestOptions) => ${identifier(plan.functionName)}(runtime, params, options),`);
     }
   });
 }

@@ -1,18 +1,86 @@
-// The only ways untrusted collection text enters generated code: as a JSON literal, as a
-// quoted-if-needed property key, or as a sanitised comment.
-import { isIdentifier } from '../plan/words.js';
+// The one module that turns text from the collection into code text: string and JSON literals,
+// property keys, identifiers, property access chains, and comments. Every emitter calls it; none
+// pastes collection text into code any other way. Whatever the text holds (quotes, backticks, `${`,
+// `*\/`, line breaks of any kind, NUL, bidi overrides, `</script>`), the output is valid TypeScript
+// that means exactly that text, and reads as it is (no invisible character reorders what a reviewer sees).
+import { isIdentifier, isReservedWord } from '../plan/words.js';
 
-export const literal = (value: unknown): string => JSON.stringify(value);
+/**
+ * Characters that are legal but treacherous in source text: C1 controls and DEL, line and paragraph
+ * separators (line terminators in older engines and in comments), bidi embeddings, overrides and
+ * isolates (Trojan Source), zero-width and other invisible format characters, and the BOM.
+ */
+const INVISIBLE = /[\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb]/gu;
 
-export const propertyKey = (name: string): string => (isIdentifier(name) ? name : JSON.stringify(name));
+const HAS_INVISIBLE = new RegExp(INVISIBLE.source, 'u');
 
-/** Comment text: no `*\/` that would end the comment early, no stray carriage returns. */
+const hex = (ch: string) => ch.codePointAt(0)!.toString(16).padStart(4, '0');
+
+/**
+ * A value as a TypeScript literal: JSON (so quotes, backslashes, controls, NUL and lone surrogates
+ * are escaped), with the invisible characters above as `\uXXXX` escapes and `<` before `/` or `!`
+ * escaped so no `</script>` or `<!--` appears in the file. Both only occur inside strings in JSON.
+ */
+export function literal(value: unknown): string {
+  return JSON.stringify(value)
+    .replace(INVISIBLE, (ch) => `\\u${hex(ch)}`)
+    .replace(/<(?=[/!])/g, '\\u003c');
+}
+
+/**
+ * A property name in an object literal or type: bare when TypeScript reads it as an identifier,
+ * else a string literal. `__proto__` is computed, since as a plain key it would set the prototype.
+ */
+export function propertyKey(name: string): string {
+  if (name === '__proto__') return `[${literal(name)}]`;
+  return isIdentifier(name) && !HAS_INVISIBLE.test(name) ? name : literal(name);
+}
+
+/** A name the plan made for a declaration; anything else is a postforge bug, so it stops the run here. */
+export function identifier(name: string): string {
+  if (!isIdentifier(name) || isReservedWord(name)) throw new Error(`internal: ${JSON.stringify(name)} is not a declarable identifier`);
+  return name;
+}
+
+/** `client.v2.recordsApi["update records"]`: a property path, quoted where a key is not an identifier. */
+export function accessChain(root: string, keys: readonly string[]): string {
+  return identifier(root) + keys.map((k) => (isIdentifier(k) && !HAS_INVISIBLE.test(k) ? `.${k}` : `[${literal(k)}]`)).join('');
+}
+
+/**
+ * Comment text: every line break (CR, LF, NEL, U+2028/9) becomes `\n`, other controls and the
+ * invisible characters are shown as `\uXXXX`, `*\/` cannot end the comment early, and `</script`
+ * and `<!--` get a backslash. For `docs` of ts-morph structures, which add the `/** … *\/` and the
+ * ` * ` of each line.
+ */
 export function docText(text: string): string {
-  return text.replace(/\r\n?/g, '\n').replace(/\*\//g, '*\\/').trim();
+  return text
+    .replace(/\r\n?|[\u0085\u2028\u2029]/g, '\n')
+    .replace(/[\u0000-\u0008\u000b-\u001f]/g, (ch) => `\\u${hex(ch)}`)
+    .replace(INVISIBLE, (ch) => `\\u${hex(ch)}`)
+    .replace(/\*\//g, '*\\/')
+    // Harmless in TypeScript, but a file shown in or pasted into HTML must not end a script there.
+    .replace(/<(?=\/script|!--)/gi, '<\\')
+    .trim();
+}
+
+/** Comment text on one line (a group's title, a field's description): line breaks become spaces. */
+export function docLine(text: string): string {
+  return docText(text).replace(/\n+/g, ' ');
+}
+
+/**
+ * A whole JSDoc comment: `/** text *\/` on one line, or one ` * ` line each, lines after the first
+ * prefixed with `pad` (the caller has indented the first).
+ */
+export function docComment(text: string, pad = ''): string {
+  const lines = docText(text).split('\n');
+  if (lines.length === 1) return `/** ${lines[0]} */`;
+  return ['/**', ...lines.map((line) => ` * ${line}`.trimEnd()), ' */'].join(`\n${pad}`);
 }
 
 /** JSDoc for an endpoint: its description, then the method, path and where it is in the collection. */
 export function endpointDoc(description: string | null, method: string, path: string, itemPath: readonly string[]): string {
-  const lines = [description ? docText(description) : null, `\`${method} ${docText(path)}\``, `Postman: ${docText(itemPath.join(' / '))}`];
+  const lines = [description ? docText(description) : null, `\`${docText(method)} ${docText(path)}\``, `Postman: ${docText(itemPath.join(' / '))}`];
   return lines.filter((l) => l !== null).join('\n\n');
 }

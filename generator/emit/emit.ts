@@ -7,7 +7,6 @@ import type { EndpointShapes } from '../infer/endpoint-shapes.js';
 import type { ApiModel } from '../model/types.js';
 import type { Plan } from '../plan/plan.js';
 import { TEMPLATES_DIR } from '../paths.js';
-import { typesChunkName } from '../plan/naming.js';
 import { NAMES_LOCK_FILE, namesLockContent } from '../plan/names-lock.js';
 import { credentialImports } from './auth-schemes.js';
 import { clientStatements } from './client-file.js';
@@ -41,8 +40,8 @@ export function emit(api: ApiModel, plan: Plan, shapes: readonly EndpointShapes[
   });
   return [
     ...typesFiles(plan, shapes, code),
-    code('src/endpoints.ts', endpointsStatements(plan.endpoints)),
-    code('src/client.ts', clientStatements(api, plan)),
+    code('src/endpoints.ts', endpointsStatements(plan.endpoints, shapes)),
+    code('src/client.ts', clientStatements(api, plan, shapes)),
     code('src/index.ts', indexStatements(api.environments.length > 0, credentialImports(api.authSchemes))),
     ...copied('runtime', 'src/runtime'),
     code('test/cases.ts', casesStatements(api, plan)),
@@ -74,7 +73,7 @@ function typesFiles(plan: Plan, shapes: readonly EndpointShapes[], code: (file: 
   if (plan.endpoints.length <= SPLIT_TYPES_ABOVE) return [code('src/types.ts', typesStatements(plan.endpoints, shapes))];
   const chunks = new Map<string, number[]>();
   plan.endpoints.forEach((p, i) => {
-    const file = typesChunkName(p.memberPath);
+    const file = p.typesFile;
     const chunk = chunks.get(file);
     if (chunk) chunk.push(i);
     else chunks.set(file, [i]);

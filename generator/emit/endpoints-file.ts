@@ -1,12 +1,13 @@
 // Endpoints -> src/endpoints.ts: one spec table (plain data for the runtime) and one thin exported
 // function per endpoint.
 import { StructureKind, VariableDeclarationKind, type StatementStructures, type WriterFunction } from 'ts-morph';
+import type { EndpointShapes } from '../infer/endpoint-shapes.js';
 import type { EndpointModel } from '../model/types.js';
 import type { EndpointPlan } from '../plan/plan.js';
-import { endpointDoc, literal, propertyKey } from './code-text.js';
+import { accessChain, endpointDoc, identifier, literal, propertyKey } from './code-text.js';
 import { paramsOptional } from './types-file.js';
 
-export function endpointsStatements(endpoints: readonly EndpointPlan[]): StatementStructures[] {
+export function endpointsStatements(endpoints: readonly EndpointPlan[], shapes: readonly EndpointShapes[]): StatementStructures[] {
   const typeNames = endpoints.flatMap((p) => [p.types.params, p.types.result]);
   return [
     { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: './runtime/index.js', namedImports: ['EndpointSpec', 'RequestOptions', 'Runtime'] },
@@ -17,20 +18,20 @@ export function endpointsStatements(endpoints: readonly EndpointPlan[]): Stateme
       docs: ['What each endpoint sends, as data for the runtime.'],
       declarations: [{ name: 'specs', initializer: specTable(endpoints) }],
     },
-    ...endpoints.map((plan): StatementStructures => {
-      const optional = paramsOptional(plan);
+    ...endpoints.map((plan, i): StatementStructures => {
+      const optional = paramsOptional(plan, shapes[i]!);
       return {
         kind: StructureKind.Function,
         isExported: true,
-        name: plan.functionName,
+        name: identifier(plan.functionName),
         docs: [endpointDoc(plan.endpoint.description, plan.endpoint.method, displayPath(plan.endpoint), plan.endpoint.source.itemPath)],
         parameters: [
           { name: 'runtime', type: 'Runtime' },
-          { name: 'params', type: plan.types.params, hasQuestionToken: optional },
+          { name: 'params', type: identifier(plan.types.params), hasQuestionToken: optional },
           { name: 'options', type: 'RequestOptions', hasQuestionToken: true },
         ],
-        returnType: `Promise<${plan.types.result}>`,
-        statements: `return runtime.call(specs.${plan.functionName}, params, options) as Promise<${plan.types.result}>;`,
+        returnType: `Promise<${identifier(plan.types.result)}>`,
+        statements: `return runtime.call(${accessChain('specs', [plan.functionName])}, params, options) as Promise<${plan.types.result}>;`,
       };
     }),
   ];
@@ -53,7 +54,7 @@ function specTable(endpoints: readonly EndpointPlan[]): WriterFunction {
         if (endpoint.body.kind === 'graphql' && endpoint.body.query !== '') parts.push(`graphqlQuery: ${literal(endpoint.body.query)}`);
         parts.push(`auth: ${plan.schemeKey === null ? 'null' : literal(plan.schemeKey)}`);
         if (endpoint.origin !== null) parts.push(`origin: ${literal(endpoint.origin)}`);
-        writer.writeLine(`${plan.functionName}: { ${parts.join(', ')} },`);
+        writer.writeLine(`${propertyKey(plan.functionName)}: { ${parts.join(', ')} },`);
       });
     });
     writer.write(' as const satisfies Record<string, EndpointSpec>');

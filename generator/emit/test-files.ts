@@ -4,7 +4,7 @@ import { StructureKind, VariableDeclarationKind, type StatementStructures } from
 import type { ApiModel } from '../model/types.js';
 import type { Plan } from '../plan/plan.js';
 import { signsRequest, testCredential, TEST_NONCE, TEST_ORIGIN, TEST_TIME } from './auth-expectations.js';
-import { literal, propertyKey } from './code-text.js';
+import { accessChain, identifier, literal, propertyKey } from './code-text.js';
 import { servable } from './fixtures.js';
 
 export function casesStatements(api: ApiModel, plan: Plan): StatementStructures[] {
@@ -53,9 +53,8 @@ export function casesStatements(api: ApiModel, plan: Plan): StatementStructures[
           initializer: (w) => {
             w.write('[').indent(() => {
               for (const p of plan.endpoints) {
-                const member = p.memberPath.map(propertyKey).join('.');
                 w.writeLine(
-                  `{ file: loadFixtureFile(new URL(${literal(`./fixtures/${p.fixtureFile}`)}, import.meta.url)), driver: driver((client, input) => client.${member}(input as unknown as ${p.types.params})) },`,
+                  `{ file: loadFixtureFile(new URL(${literal(`./fixtures/${p.fixtureFile}`)}, import.meta.url)), driver: driver((client, input) => ${accessChain('client', p.memberPath)}(input as unknown as ${identifier(p.types.params)})) },`,
                 );
               }
             });
@@ -139,7 +138,7 @@ export function typesCheckStatements(plan: Plan): Array<StatementStructures | st
       ({ p }): StatementStructures => ({
         kind: StructureKind.ImportDeclaration,
         moduleSpecifier: `./fixtures/${p.fixtureFile}`,
-        defaultImport: fixtureBinding(p.functionName),
+        defaultImport: identifier(p.checks.fixtures),
         attributes: [{ name: 'type', value: 'json' }],
       }),
     ),
@@ -148,14 +147,9 @@ export function typesCheckStatements(plan: Plan): Array<StatementStructures | st
       ({ p, statuses }): StatementStructures => ({
         kind: StructureKind.TypeAlias,
         isExported: true,
-        name: `${p.types.result}Check`,
-        type: `[${statuses.map((status, i) => `Accepts<T.${p.types.response(status)}, (typeof ${fixtureBinding(p.functionName)})['fixtures'][${literal(String(i))}]['data']>`).join(', ')}]`,
+        name: identifier(p.checks.check),
+        type: `[${statuses.map((status, i) => `Accepts<${accessChain('T', [p.types.response(status)])}, (typeof ${p.checks.fixtures})['fixtures'][${literal(String(i))}]['data']>`).join(', ')}]`,
       }),
     ),
   ];
-}
-
-/** `updateLeadsFixtures`: function names are unique identifiers, so these are too. */
-function fixtureBinding(functionName: string): string {
-  return `${functionName}Fixtures`;
 }

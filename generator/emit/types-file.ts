@@ -3,10 +3,10 @@
 // and aliased, so shared error bodies stay one type.
 import { StructureKind, type InterfaceDeclarationStructure, type OptionalKind, type PropertySignatureStructure, type StatementStructures } from 'ts-morph';
 import type { EndpointShapes } from '../infer/endpoint-shapes.js';
-import { renderType } from '../infer/render-type.js';
 import type { EndpointPlan } from '../plan/plan.js';
 import { bodyParam, bodyRequired, type BodyParam } from './body-types.js';
-import { docText, propertyKey } from './code-text.js';
+import { docComment, docLine, docText, propertyKey } from './code-text.js';
+import { renderType } from './render-type.js';
 
 export function typesStatements(endpoints: readonly EndpointPlan[], shapes: readonly EndpointShapes[], runtimeModule = './runtime/index.js'): StatementStructures[] {
   const statements: StatementStructures[] = [
@@ -22,7 +22,7 @@ export function typesStatements(endpoints: readonly EndpointPlan[], shapes: read
     const shape = shapes[i]!;
     const { endpoint, types } = plan;
     const where = docText(endpoint.source.itemPath.join(' / '));
-    const body = bodyParam(endpoint, shape.body, where);
+    const body = bodyParam(endpoint, shape, where);
     if (body) alias(types.body, body.type, body.doc);
     for (const { status, shape: response } of shape.responses) {
       const names = endpoint.examples.filter((e) => e.status === status).map((e) => docText(e.name));
@@ -42,7 +42,7 @@ function paramsInterface(plan: EndpointPlan, body: BodyParam | null): InterfaceD
   if (plan.pathParams.size) {
     const members = [...plan.pathParams].map(([raw, id]) => {
       const param = endpoint.path.find((s) => s.kind === 'param' && s.name === raw);
-      const doc = param?.kind === 'param' && param.description ? `/** ${docText(param.description).replace(/\n/g, ' ')} */\n` : '';
+      const doc = param?.kind === 'param' && param.description ? `${docComment(docLine(param.description))}\n` : '';
       return `${doc}${propertyKey(id)}: string | number;`;
     });
     properties.push({ name: 'path', type: `{\n${members.join('\n')}\n}` });
@@ -67,11 +67,11 @@ function paramsInterface(plan: EndpointPlan, body: BodyParam | null): InterfaceD
 }
 
 /** Whether callers may omit the params argument entirely. */
-export function paramsOptional(plan: EndpointPlan): boolean {
+export function paramsOptional(plan: EndpointPlan, shapes: EndpointShapes): boolean {
   const { endpoint } = plan;
   return (
     plan.pathParams.size === 0 &&
-    !bodyRequired(endpoint) &&
+    !bodyRequired(endpoint, shapes) &&
     !endpoint.query.some((q) => !q.credential && q.required) &&
     !endpoint.headers.some((h) => h.role !== 'fixed' && h.required)
   );

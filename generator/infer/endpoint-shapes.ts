@@ -6,8 +6,10 @@ import { markExactNumbers } from './sample.js';
 import type { Shape } from './shape.js';
 
 export interface EndpointShapes {
-  /** null: the endpoint sends no body. */
+  /** null: the endpoint sends no body (or one of a mode typed by its fields: forms, files, GraphQL). */
   body: Shape | null;
+  /** A GraphQL body's `variables`, from the request's and the examples' that parsed; null: none saved (or not GraphQL). */
+  graphqlVariables: Shape | null;
   /** One entry per status seen in the examples, in first-seen order. */
   responses: Array<{ status: number; shape: Shape }>;
 }
@@ -29,7 +31,8 @@ export function inferEndpoint(endpoint: EndpointModel): EndpointShapes {
     else byStatus.set(example.status, [example.body]);
   }
   const responses = [...byStatus].map(([status, bodies]) => ({ status, shape: responseShape(bodies) }));
-  return { body, responses };
+  const variables = endpoint.body.kind === 'graphql' ? endpoint.body.variables : [];
+  return { body, graphqlVariables: variables.length ? inferShape(variables.map((s) => s.value)) : null, responses };
 }
 
 /** JSON bodies are inferred together; a text body adds `string` and an empty one `null`. */

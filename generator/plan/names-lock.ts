@@ -5,8 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { EndpointModel } from '../model/types.js';
-import { RESERVED_EXPORTS } from './naming.js';
-import { isIdentifier } from './words.js';
+import { isUsableFunctionName } from './naming.js';
 
 export const NAMES_LOCK_FILE = 'postforge.names.json';
 
@@ -43,12 +42,13 @@ export function readNamesLock(outDir: string): { lock: NamesLock; problem: strin
 /** Which name each endpoint is pinned to: the config first, then the lock; unusable or doubled lock names are dropped. */
 export function pinnedNames(endpoints: readonly EndpointModel[], overrides: Readonly<Record<string, string>>, lock: NamesLock): Array<string | undefined> {
   const fromConfig = endpoints.map((e) => overrides[e.id]);
-  const taken = new Set(fromConfig.filter((n): n is string => n !== undefined));
+  // Case-insensitive, as the function scope is: names also become file names.
+  const taken = new Set(fromConfig.filter((n): n is string => n !== undefined).map((n) => n.toLowerCase()));
   return endpoints.map((e, i) => {
     if (fromConfig[i] !== undefined) return fromConfig[i];
     const locked = lock.functions.get(lockKey(e));
-    if (locked === undefined || !isIdentifier(locked) || RESERVED_EXPORTS.includes(locked) || taken.has(locked)) return undefined;
-    taken.add(locked);
+    if (locked === undefined || !isUsableFunctionName(locked) || taken.has(locked.toLowerCase())) return undefined;
+    taken.add(locked.toLowerCase());
     return locked;
   });
 }

@@ -1,7 +1,7 @@
 // The naming authority: every identifier and generated file name is decided here, nowhere else.
 import type { ApiModel, AuthScheme, EndpointModel } from '../model/types.js';
 import { createScope, type Scope } from './scope.js';
-import { camelCase, kebabCase, pascalCase, safeIdentifier } from './words.js';
+import { camelCase, capitalize, isIdentifier, isReservedWord, safeIdentifier } from './words.js';
 
 /**
  * Every name the generated modules declare, import or use besides endpoint functions and their
@@ -12,18 +12,41 @@ export const RESERVED_EXPORTS = [
   // src/index.ts, src/client.ts and the runtime they import
   'createClient', 'Client', 'ClientOptions', 'environments', 'Environment', 'authSchemes', 'Auth', 'ApiResponse',
   'UnexpectedResponse', 'HttpStatus', 'RequestOptions', 'PostforgeError', 'Runtime', 'RuntimeConfig', 'createRuntime',
-  'AuthSchemes', 'BasicCredential', 'Credential', 'EndpointSpec',
+  'AuthSchemes', 'BasicCredential', 'Credential', 'EndpointSpec', 'CredentialOf', 'PostforgeErrorCode', 'OAuth1Credential',
+  'JwtCredential', 'AwsV4Credential', 'HawkCredential', 'EdgeGridCredential',
   // src/endpoints.ts and the generated functions' parameters
   'specs', 'runtime', 'params', 'options',
   // test/cases.ts
-  'auth', 'driver', 'cases', 'loadFixtureFile', 'FixtureDriver', 'FixtureFile',
+  'auth', 'driver', 'cases', 'loadFixtureFile', 'FixtureDriver', 'FixtureFile', 'rebased', 'SIGNED_ORIGIN',
+  // a module that exports `then` is a thenable namespace: `await import(...)` would call the endpoint
+  'then',
   // globals the generated code refers to
   'fetch', 'Promise', 'Record', 'ReadonlyArray', 'Array', 'Blob', 'FormData', 'URL', 'Request', 'Response', 'Headers',
   'ReturnType', 'Object', 'JSON', 'globalThis',
 ];
 
-/** Property names a client group must not have: `then` would make the client a thenable that `await` calls. */
-export const RESERVED_MEMBERS = ['then'];
+/**
+ * Property names a client group must not have: `then` would make the client a thenable that `await`
+ * calls, and `__proto__` in an object literal sets its prototype instead of a property.
+ */
+export const RESERVED_MEMBERS = ['then', '__proto__'];
+
+/** Names test/types.check.ts declares besides one fixture binding and one check per endpoint. */
+export const RESERVED_CHECKS = ['T', 'Accepts'];
+
+/**
+ * Whether a pinned name (config `names`, or the names lock) can be an exported function: an
+ * identifier TypeScript accepts, not a reserved word, not a name the package declares itself, and
+ * without invisible format characters (which would make two names look alike).
+ */
+export function isUsableFunctionName(name: string): boolean {
+  return isIdentifier(name) && !isReservedWord(name) && !/\p{Cf}/u.test(name) && !RESERVED_EXPORTS.includes(name);
+}
+
+/** Whether a locked member name can be a property of a client group. */
+export function isUsableMemberName(name: string): boolean {
+  return isIdentifier(name) && !/\p{Cf}/u.test(name) && !RESERVED_MEMBERS.includes(name);
+}
 
 /**
  * Flat, globally unique function names. An item keeps its own name when it is unique; names that
@@ -50,7 +73,13 @@ export function operationNames(endpoints: readonly EndpointModel[], pinned: Read
   };
   for (const group of collisions(endpoints.map((_, i) => i), nameOf)) refine(group, 0);
   const scope = createScope([...RESERVED_EXPORTS, ...pinned.filter((n): n is string => n !== undefined)]);
-  return endpoints.map((_, i) => pinned[i] ?? scope.claim(safeIdentifier(nameOf(i), 'request')));
+  return endpoints.map((_, i) => pinned[i] ?? scope.claim(derivedName(nameOf(i))));
+}
+
+/** A derived function name never starts with a capital, so it never meets a type name (see `typeStem`). */
+function derivedName(camel: string): string {
+  const id = safeIdentifier(camel, 'request');
+  return /^\p{Lu}/u.test(id) ? `_${id}` : id;
 }
 
 function collisions(members: number[], nameOf: (i: number) => string): number[][] {
@@ -65,23 +94,19 @@ function collisions(members: number[], nameOf: (i: number) => string): number[][
 }
 
 /**
- * Types are PascalCase and functions camelCase, so they never meet, except when a name starts
- * with a digit: functions get `_24hr…`, types `T24hr…`.
+ * The stem of an endpoint's type names (`…Params`, `…Body`, `…Result`, `…Response200`): the function
+ * name with its first letter upper-cased, so distinct functions give distinct stems (function names
+ * are unique ignoring case) and `get_user` and `getUser` stay `Get_user…` and `GetUser…`. A name whose
+ * first character has no capital (`_24hr…`, `用户…`) gets `T` before it, so types always start with a
+ * capital and never meet a derived function name, which never does.
  */
-export function typeName(operation: string, suffix: string): string {
-  const name = pascalCase(operation) + suffix;
-  return /^\p{N}/u.test(name) ? `T${name}` : name;
+export function typeStem(functionName: string): string {
+  const upper = capitalize(functionName);
+  return /^\p{Lu}/u.test(upper) && isIdentifier(upper) ? upper : `T${functionName}`;
 }
 
-/** The src/types/<name>.ts file of an endpoint in a split types module: its top-level group. */
-export function typesChunkName(memberPath: readonly string[]): string {
-  // Group names are identifiers, which never kebab-case to a leading `_`, so `_requests` is free for the root.
-  return memberPath.length > 1 ? kebabCase(memberPath[0]!) : '_requests';
-}
-
-export function fixtureFileName(operation: string): string {
-  return `${kebabCase(operation) || 'request'}.json`;
-}
+/** Type-name suffixes of an endpoint: none is a suffix of another, so distinct stems never give one name twice. */
+export const TYPE_SUFFIXES = { params: 'Params', body: 'Body', result: 'Result', response: (status: number) => `Response${status}` };
 
 /** Path params become camelCase identifiers (`record-id` -> `recordId`), unique within the endpoint. */
 export function pathParamNames(endpoint: EndpointModel): Map<string, string> {
@@ -111,6 +136,5 @@ export function environmentKeys(api: ApiModel): string[] {
 
 /** A property name in a group: reserved words are fine as property names, so only validity matters. */
 export function memberName(scope: Scope, display: string, fallback: string): string {
-  const name = camelCase(display);
-  return scope.claim(name === '' ? fallback : /^\p{N}/u.test(name) ? `_${name}` : name);
+  return scope.claim(safeIdentifier(camelCase(display), fallback, false));
 }

@@ -1,6 +1,19 @@
 // model + inferred shapes -> the plan: every name, the folder tree of the client, and the files.
 import type { ApiModel, EndpointModel } from '../model/types.js';
-import { environmentKeys, fixtureFileName, memberName, operationNames, pathParamNames, RESERVED_MEMBERS, schemeKeys, typeName } from './naming.js';
+import { createFileScope } from './file-names.js';
+import {
+  environmentKeys,
+  isUsableMemberName,
+  memberName,
+  operationNames,
+  pathParamNames,
+  RESERVED_CHECKS,
+  RESERVED_EXPORTS,
+  RESERVED_MEMBERS,
+  schemeKeys,
+  TYPE_SUFFIXES,
+  typeStem,
+} from './naming.js';
 import { lockKey, NO_LOCK, pinnedNames, type NamesLock } from './names-lock.js';
 import { createScope, type Scope } from './scope.js';
 
@@ -13,7 +26,20 @@ export interface EndpointPlan {
   /** The `auth` key callers pass credentials under, or null. */
   schemeKey: string | null;
   types: { params: string; body: string; result: string; response: (status: number) => string };
+  /** test/fixtures/<fixtureFile>: bounded, portable, unique in the folder. */
   fixtureFile: string;
+  /** src/types/<typesFile>.ts when the types are split by top-level folder. */
+  typesFile: string;
+  /** test/types.check.ts: the binding of the imported fixture file, and the check's type alias. */
+  checks: { fixtures: string; check: string };
+}
+
+/** A name that had to give way to another (a numeric suffix was added): reported as PF140. */
+export interface Renamed {
+  endpoint: EndpointModel;
+  what: 'types' | 'fixture file';
+  wanted: string;
+  got: string;
 }
 
 export interface GroupNode {
@@ -29,24 +55,34 @@ export interface Plan {
   root: GroupNode;
   schemeKeys: Map<string, string>;
   environmentKeys: string[];
+  renamed: Renamed[];
 }
 
 export function plan(api: ApiModel, packageName: string, names: Readonly<Record<string, string>> = {}, lock: NamesLock = NO_LOCK): Plan {
-  const functionNames = operationNames(api.endpoints, pinnedNames(api.endpoints, names, lock));
+  const pinned = pinnedNames(api.endpoints, names, lock);
+  const functionNames = operationNames(api.endpoints, pinned);
+  const declared = declaredNames(api.endpoints, functionNames, pinned);
   const schemes = schemeKeys(api.authSchemes);
   const root: GroupNode = { kind: 'group', name: '', title: api.title, children: [] };
   const scopes = new Map<GroupNode, Scope>([[root, createScope(RESERVED_MEMBERS)]]);
   const placed = api.endpoints.map((endpoint, i) => {
     const functionName = functionNames[i]!;
-    const base = typeName(functionName, '');
+    const { base, fixtureFile, checks } = declared[i]!;
     const entry: EndpointPlan = {
       endpoint,
       functionName,
       memberPath: [],
       pathParams: pathParamNames(endpoint),
       schemeKey: endpoint.auth.kind === 'scheme' ? schemes.get(endpoint.auth.key)! : null,
-      types: { params: `${base}Params`, body: `${base}Body`, result: `${base}Result`, response: (status) => `${base}Response${status}` },
-      fixtureFile: fixtureFileName(functionName),
+      types: {
+        params: base + TYPE_SUFFIXES.params,
+        body: base + TYPE_SUFFIXES.body,
+        result: base + TYPE_SUFFIXES.result,
+        response: (status) => base + TYPE_SUFFIXES.response(status),
+      },
+      fixtureFile,
+      typesFile: '',
+      checks,
     };
     let group = root;
     const path: string[] = [];
@@ -61,14 +97,64 @@ export function plan(api: ApiModel, packageName: string, names: Readonly<Record<
   });
   for (const { entry, member, scope } of placed) {
     const locked = lock.members.get(lockKey(entry.endpoint));
-    if (locked !== undefined && /^[\p{L}_$][\p{L}\p{N}_$]*$/u.test(locked) && !scope.has(locked)) member.name = scope.claim(locked);
+    if (locked !== undefined && isUsableMemberName(locked) && !scope.has(locked)) member.name = scope.claim(locked);
   }
   for (const { entry, member, path, scope } of placed) {
     if (member.name === '') member.name = memberName(scope, entry.endpoint.name, 'request');
     entry.memberPath = [...path, member.name];
   }
   const endpoints = placed.map((p) => p.entry);
-  return { packageName, endpoints, root, schemeKeys: schemes, environmentKeys: environmentKeys(api) };
+  assignTypesFiles(endpoints);
+  const renamed = declared.flatMap((d, i) => d.renamed.map((r) => ({ ...r, endpoint: api.endpoints[i]! })));
+  return { packageName, endpoints, root, schemeKeys: schemes, environmentKeys: environmentKeys(api), renamed };
+}
+
+/**
+ * Every declaration and file an endpoint adds besides its function: its type names (one stem for
+ * the whole family, so `…Params` and `…Result` always belong together), its fixture file, and its
+ * names in test/types.check.ts. Types share one scope with the function names and the package's own
+ * exports (src/index.ts re-exports them all). Pinned endpoints claim first, so adding a request never
+ * renames an existing one's types or files.
+ */
+function declaredNames(endpoints: readonly EndpointModel[], functionNames: readonly string[], pinned: ReadonlyArray<string | undefined>) {
+  // Case-sensitive, as TypeScript is: `getUserParams` (a function) and `GetUserParams` (a type) are two names.
+  const declarations = createScope([...RESERVED_EXPORTS, ...functionNames], { ignoreCase: false });
+  const fixtures = createFileScope();
+  const checks = createScope(RESERVED_CHECKS, { ignoreCase: false });
+  const order = [...endpoints.keys()].sort((a, b) => Number(pinned[b] !== undefined) - Number(pinned[a] !== undefined) || a - b);
+  const out = new Array<{ base: string; fixtureFile: string; checks: EndpointPlan['checks']; renamed: Array<Omit<Renamed, 'endpoint'>> }>(endpoints.length);
+  for (const i of order) {
+    const functionName = functionNames[i]!;
+    const statuses = [...new Set(endpoints[i]!.examples.map((e) => e.status))];
+    const suffixes = [TYPE_SUFFIXES.params, TYPE_SUFFIXES.body, TYPE_SUFFIXES.result, ...statuses.map(TYPE_SUFFIXES.response)];
+    const wanted = typeStem(functionName);
+    const base = declarations.claimFamily(wanted, suffixes);
+    const fixtureFile = fixtures.claim(functionName, 'request', '.json');
+    const renamed: Array<Omit<Renamed, 'endpoint'>> = [];
+    if (base !== wanted) renamed.push({ what: 'types', wanted: wanted + TYPE_SUFFIXES.params, got: base + TYPE_SUFFIXES.params });
+    const plainFile = createFileScope().claim(functionName, 'request', '.json');
+    if (fixtureFile !== plainFile) renamed.push({ what: 'fixture file', wanted: plainFile, got: fixtureFile });
+    const result = base + TYPE_SUFFIXES.result;
+    out[i] = { base, fixtureFile, checks: { fixtures: checks.claim(`${functionName}Fixtures`), check: checks.claim(`${result}Check`) }, renamed };
+  }
+  return out;
+}
+
+/** One src/types/<file>.ts per top-level group; requests at the root go to `_requests` (kebab-case never starts with `_`). */
+function assignTypesFiles(endpoints: readonly EndpointPlan[]): void {
+  const ROOT = '_requests';
+  const files = createFileScope([`${ROOT}.ts`]);
+  const byGroup = new Map<string, string>();
+  for (const entry of endpoints) {
+    const group = entry.memberPath.length > 1 ? entry.memberPath[0]! : null;
+    if (group === null) {
+      entry.typesFile = ROOT;
+      continue;
+    }
+    let file = byGroup.get(group);
+    if (file === undefined) byGroup.set(group, (file = files.claim(group, 'folder', '.ts').slice(0, -'.ts'.length)));
+    entry.typesFile = file;
+  }
 }
 
 function childGroup(parent: GroupNode, title: string, scopes: Map<GroupNode, Scope>): GroupNode {

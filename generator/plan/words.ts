@@ -1,20 +1,41 @@
 // Words -> identifiers. Pure string functions; the decisions about which name goes where are in naming.ts.
+// Validity is TypeScript's own: its scanner decides what an identifier is, not a regex of ours.
+import { ts } from 'ts-morph';
 
-const RESERVED = new Set(
-  (
-    'break case catch class const continue debugger default delete do else enum export extends false finally for function if import in ' +
-    'instanceof new null return super switch this throw true try typeof var void while with yield let static implements interface package ' +
-    'private protected public await arguments eval undefined NaN Infinity'
-  ).split(' '),
-);
+const TARGET = ts.ScriptTarget.ESNext;
 
-/** Splits display text into words: on anything that is not a letter or digit, and at lower-to-upper case changes. */
+/**
+ * Names a declaration must not take: the words TypeScript reserves (its scanner's keyword table, up
+ * to the strict-mode future reserved words) and the names strict mode or the globals forbid or that
+ * would shadow a global value.
+ */
+const NOT_BINDABLE = new Set(['await', 'arguments', 'eval', 'undefined', 'NaN', 'Infinity']);
+
+/** A word TypeScript reserves (`class`, `let`, `yield`, …) or a name strict code cannot declare. */
+export function isReservedWord(name: string): boolean {
+  const scanner = ts.createScanner(TARGET, true, ts.LanguageVariant.Standard, name);
+  const token = scanner.scan();
+  const whole = scanner.getTokenEnd() === name.length;
+  return (whole && token >= ts.SyntaxKind.FirstReservedWord && token <= ts.SyntaxKind.LastFutureReservedWord) || NOT_BINDABLE.has(name);
+}
+
+/** Valid as an unquoted identifier or property name, by the scanner's own character tables. */
+export function isIdentifier(name: string): boolean {
+  const chars = [...name].map((ch) => ch.codePointAt(0)!);
+  return chars.length > 0 && ts.isIdentifierStart(chars[0]!, TARGET) && chars.every((c) => ts.isIdentifierPart(c, TARGET));
+}
+
+/**
+ * Splits display text into words: letters, digits and combining marks make words; anything else
+ * (punctuation, symbols, emoji, superscripts like `²`, invisible format characters) separates them,
+ * as do lower-to-upper case changes. NFC first, so composed and decomposed spellings are one word.
+ */
 export function splitWords(text: string): string[] {
   return text
     .normalize('NFC')
-    .replace(/([\p{Ll}\p{N}])(\p{Lu})/gu, '$1 $2')
+    .replace(/([\p{Ll}\p{Nd}])(\p{Lu})/gu, '$1 $2')
     .replace(/(\p{Lu}+)(\p{Lu}\p{Ll})/gu, '$1 $2')
-    .split(/[^\p{L}\p{N}]+/u)
+    .split(/[^\p{L}\p{Nd}\p{Nl}\p{M}]+/u)
     .filter((w) => w !== '');
 }
 
@@ -35,19 +56,20 @@ export function kebabCase(text: string): string {
     .join('-');
 }
 
-function capitalize(word: string): string {
-  return word.charAt(0).toUpperCase() + word.slice(1);
+export function capitalize(word: string): string {
+  const first = String.fromCodePoint(word.codePointAt(0) ?? 0x20);
+  return word === '' ? '' : first.toUpperCase() + word.slice(first.length);
 }
 
-/** Makes any word list a valid identifier: a fallback for empty names, `_` before a leading digit, `_` after a reserved word. */
-export function safeIdentifier(name: string, fallback: string): string {
-  let id = name === '' ? fallback : name;
-  if (/^\p{N}/u.test(id)) id = `_${id}`;
-  if (RESERVED.has(id)) id = `${id}_`;
+/**
+ * Any text -> a valid identifier (as a property name when `reserved` is false): characters the
+ * scanner does not take are dropped, an empty result takes `fallback`, a name that cannot start an
+ * identifier (a digit, a combining mark) gets `_` before it, and a reserved word `_` after it.
+ */
+export function safeIdentifier(name: string, fallback: string, reserved = true): string {
+  let id = isIdentifier(name) ? name : [...name].filter((ch) => ts.isIdentifierPart(ch.codePointAt(0)!, TARGET)).join('');
+  if (id === '') id = fallback;
+  if (!ts.isIdentifierStart(id.codePointAt(0)!, TARGET)) id = `_${id}`;
+  if (reserved && isReservedWord(id)) id = `${id}_`;
   return id;
-}
-
-/** Valid as an unquoted property name / identifier (ES2015 identifier characters). */
-export function isIdentifier(name: string): boolean {
-  return /^[\p{ID_Start}$_][\p{ID_Continue}$\u200C\u200D]*$/u.test(name);
 }

@@ -1,12 +1,14 @@
 // Collection text is untrusted: names, descriptions, keys and values must reach the generated
 // package only as string literals, quoted keys or escaped comments, never as code.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resolveCollection } from '../../generator/config.js';
 import { run, type RunResult } from '../../generator/pipeline.js';
-import { example, folder, item, url, writeCollection } from '../helpers/collection.js';
+import { collection, example, folder, item, url, writeCollection } from '../helpers/collection.js';
+import { generatePackage, removeDir, repoTempDir, tsFilesUnder, typeErrors } from '../helpers/package.js';
 import { identifiersIn, syntaxErrors } from '../helpers/typescript.js';
 
 const EVIL_NAME = '*/ console.log("pwned") /*';
@@ -98,5 +100,111 @@ describe('emit: hostile collection text', () => {
     const pkg = JSON.parse(files.find((f) => f.path === 'package.json')!.content) as { name: string; description: string };
     expect(pkg.name).toBe('hostile');
     expect(pkg.description).toContain(`API ${EVIL_NAME}`);
+  });
+});
+
+/**
+ * Canaries: each would set `globalThis.PWNED` if it ever became code, by ending a comment, a string
+ * or template literal, breaking a line (U+2028 ends a `//` comment), or reordering text (bidi).
+ */
+const CANARIES = [
+  '*/ globalThis.PWNED = 1 /*',
+  '${globalThis.PWNED=1}',
+  "'; globalThis.PWNED = 1; '",
+  '"; globalThis.PWNED = 1; "',
+  '`; globalThis.PWNED = 1; `',
+  '\\"; globalThis.PWNED = 1; //',
+  '\u2028globalThis.PWNED = 1 //',
+  '\u2029*/globalThis.PWNED = 1/*',
+  '\r\n*/ globalThis.PWNED = 1 /*',
+  '\u202eglobalThis.PWNED = 1\u2066 //\u2069',
+  '</script><script>globalThis.PWNED = 1</script><!--',
+  'NUL\u0000 */ globalThis.PWNED = 1 /*',
+];
+const all = CANARIES.join(' ');
+
+/** A collection with a canary in every string field postforge reads. */
+function canaryCollection() {
+  const responseBody = JSON.stringify(Object.fromEntries(CANARIES.map((c, i) => [c, { [`k${i}`]: c, status: c, list: [c] }])));
+  const requestBody = JSON.stringify({ [all]: all, nested: Object.fromEntries(CANARIES.map((c) => [c, c])) });
+  const request = (name: string, i: number) =>
+    item(
+      name,
+      {
+        method: 'POST',
+        url: url(`{{base}}/things/:${encodeURIComponent(name)}/${encodeURIComponent(name)}`, {
+          query: [{ key: name, value: name, description: name }],
+          variable: [{ key: name, value: name, description: name }],
+        }),
+        header: [
+          { key: 'Content-Type', value: 'application/json' },
+          { key: 'X-Canary', value: name.replace(/[\u0000-\u001f\u007f-\uffff]/g, '?'), description: name },
+        ],
+        body: { raw: requestBody, language: 'json' },
+        description: name,
+      },
+      [
+        example({ name, status: name, code: 200, language: 'json', header: [{ key: 'Content-Type', value: 'application/json' }], body: responseBody }),
+        example({ name: `${name} text`, code: 400, header: [{ key: 'Content-Type', value: 'text/plain' }], body: name }),
+      ],
+      { description: name },
+    );
+  return collection(
+    [
+      ...CANARIES.map((c, i) => folder(c, [request(c, i)], { description: c })),
+      ...CANARIES.map((c, i) => request(`${c} ${i}`, i)),
+    ],
+    {
+      info: { name: all, description: all, schema: 'https://schema.getpostman.com/json/collection/v2.1.0/collection.json' },
+      variable: [{ key: 'base', value: 'https://api.test' }, { key: 'other', value: all }],
+      description: all,
+    },
+  );
+}
+
+describe('emit: canaries in every string field', () => {
+  let root: string;
+  let result: RunResult;
+  let files: Array<{ path: string; content: string }>;
+  beforeAll(async () => {
+    root = repoTempDir('canary-');
+    result = await generatePackage(root, 'canary', canaryCollection());
+    const out = result.job.out;
+    files = [...tsFilesUnder(path.join(out, 'src')), ...tsFilesUnder(path.join(out, 'test'))].map((f) => ({ path: path.relative(out, f), content: readFileSync(f, 'utf8') }));
+  }, 60_000);
+  afterAll(() => removeDir(root));
+
+  it('generates without errors', () => {
+    expect(result.diagnostics.all.filter((d) => d.severity === 'error').map((d) => `${d.code} ${d.message}`)).toEqual([]);
+  });
+
+  it('every TypeScript file parses without syntax errors', () => {
+    expect(syntaxErrors(Object.fromEntries(files.map((f) => ['/' + f.path, f.content])))).toEqual([]);
+  });
+
+  it('the canary is never code: `PWNED` appears only in strings and comments, and it did reach the package', () => {
+    for (const file of files) expect(identifiersIn(file.content, '/' + file.path).filter((id) => id === 'PWNED'), file.path).toEqual([]);
+    expect(files.find((f) => f.path === path.join('src', 'endpoints.ts'))!.content).toContain('PWNED');
+    expect(files.find((f) => f.path === path.join('src', 'types.ts'))!.content).toContain('PWNED');
+  });
+
+  it('no raw line separator, bidi control or NUL reaches a generated TypeScript file', () => {
+    for (const file of files.filter((f) => !f.path.includes('runtime') && !f.path.includes('harness'))) {
+      expect(file.content, file.path).not.toMatch(/[\u0000\u2028\u2029\u202a-\u202e\u2066-\u2069]/u);
+      expect(file.content, file.path).not.toContain('</script');
+    }
+  });
+
+  it('type-checks', () => {
+    expect(typeErrors([result.job.out])).toEqual([]);
+  }, 120_000);
+
+  it('importing the package and its test cases runs no canary', async () => {
+    const g = globalThis as { PWNED?: unknown };
+    delete g.PWNED;
+    const index = (await import(pathToFileURL(path.join(result.job.out, 'src', 'index.ts')).href)) as { createClient: (o: unknown) => unknown };
+    await import(pathToFileURL(path.join(result.job.out, 'test', 'cases.ts')).href);
+    index.createClient({ baseUrl: 'https://api.test' });
+    expect(g.PWNED).toBeUndefined();
   });
 });

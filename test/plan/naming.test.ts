@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fixtureFileName, operationNames, RESERVED_EXPORTS, typeName } from '../../generator/plan/naming.js';
+import { isUsableFunctionName, operationNames, RESERVED_EXPORTS, TYPE_SUFFIXES, typeStem } from '../../generator/plan/naming.js';
 import { endpoint } from '../helpers/model.js';
 import { invalidIdentifiers } from '../helpers/typescript.js';
 
@@ -69,6 +69,17 @@ describe('operationNames', () => {
     'constructor',
     '\u0661\u0662 arabic digits',
     'Ⅻ roman numeral',
+    'Area m²',
+    '\u0303 starts with a combining mark',
+    'שלום עולם',
+    'مرحبا بالعالم',
+    'Caf\u00e9',
+    'Cafe\u0301',
+    '\u202eevil\u202c override',
+    'zero\u200bwidth',
+    'CON',
+    'x'.repeat(300),
+    'T 24hr ticker',
   ];
   it('always gives valid, distinct identifiers, whatever the item is called', () => {
     const names = operationNames(endpoints(hostile.map((h) => `Folder / ${h}`)));
@@ -83,8 +94,9 @@ describe('operationNames', () => {
   // `options` (the member arrows' parameters in client.ts), `fetch` (`typeof fetch` in ClientOptions).
   // Each of these items makes a package that does not compile (see test/emit/typecheck.test.ts).
   it('never gives a name the generated modules already use', () => {
-    const taken = ['specs', 'createRuntime', 'runtime', 'params', 'options', 'fetch'];
-    const names = operationNames(endpoints(['Specs', 'Create runtime', 'Runtime', 'Params', 'Options', 'Fetch']));
+    // `then`: a module exporting it is a thenable namespace, so `await import('pkg')` would call the endpoint.
+    const taken = ['specs', 'createRuntime', 'runtime', 'params', 'options', 'fetch', 'then'];
+    const names = operationNames(endpoints(['Specs', 'Create runtime', 'Runtime', 'Params', 'Options', 'Fetch', 'Then']));
     for (const name of names) expect(taken).not.toContain(name);
   });
 
@@ -92,7 +104,7 @@ describe('operationNames', () => {
   // ticker"'s params: `safeIdentifier` and `typeName` both add `_` before a digit, into one namespace.
   it('never gives a function the name of another endpoint\'s type', () => {
     const names = operationNames(endpoints(['24hr ticker', '24hr ticker params', '1', '1 body']));
-    const types = new Set(names.flatMap((n) => ['Params', 'Body', 'Result', 'Response200'].map((suffix) => typeName(n, suffix))));
+    const types = new Set(names.flatMap((n) => ['Params', 'Body', 'Result', 'Response200'].map((suffix) => typeStem(n) + suffix)));
     expect(names.filter((n) => types.has(n))).toEqual([]);
   });
 
@@ -117,31 +129,52 @@ describe('operationNames', () => {
   });
 });
 
-describe('typeName', () => {
-  type Case = [string, { given: [string, string]; want: string }];
+describe('typeStem', () => {
+  type Case = [string, { given: string; want: string }];
   const cases: Case[] = [
-    ['PascalCase plus the suffix', { given: ['updateRecordsLeads', 'Params'], want: 'UpdateRecordsLeadsParams' }],
-    ['keeps digits inside', { given: ['v21MassUpdateRecordsLeads', 'Body'], want: 'V21MassUpdateRecordsLeadsBody' }],
+    ['the function name with a capital', { given: 'updateRecordsLeads', want: 'UpdateRecordsLeads' }],
+    ['keeps digits inside', { given: 'v21MassUpdateRecordsLeads', want: 'V21MassUpdateRecordsLeads' }],
+    ['keeps underscores, so `get_user` and `getUser` stay apart', { given: 'get_user', want: 'Get_user' }],
+    ['a leading `_` (before a digit) gets `T`', { given: '_24hrStats', want: 'T_24hrStats' }],
+    ['a first letter without a capital gets `T`', { given: '用户列表', want: 'T用户列表' }],
+    ['non-ASCII capitals', { given: 'éditer', want: 'Éditer' }],
   ];
   it.each(cases)('%s', (_, { given, want }) => {
-    expect(typeName(...given)).toBe(want);
+    expect(typeStem(given)).toBe(want);
   });
 
-  it('is a valid type name for every operation name, even one that starts with `_` and a digit', () => {
-    const operations = operationNames(endpoints(['24hr ticker', '1', '2FA setup', '!!!', 'class', 'Usuário', '\u0661 x']));
-    const types = operations.flatMap((op) => ['Params', 'Body', 'Result', 'Response200'].map((suffix) => typeName(op, suffix)));
+  it('"24hr Stats" and "T 24hr Stats" get different types (the issue\'s `T24hrStatsParams` twice)', () => {
+    const [a, b] = operationNames(endpoints(['24hr Stats', 'T 24hr Stats']));
+    expect(typeStem(a!)).not.toBe(typeStem(b!));
+  });
+
+  it('is a valid type name for every operation name, and no two operations share one', () => {
+    const operations = operationNames(endpoints(['24hr ticker', '1', '2FA setup', '!!!', 'class', 'Usuário', '\u0661 x', 'Area m²', '用户', 'T 24hr ticker']));
+    const types = operations.flatMap((op) => [TYPE_SUFFIXES.params, TYPE_SUFFIXES.body, TYPE_SUFFIXES.result, TYPE_SUFFIXES.response(200)].map((suffix) => typeStem(op) + suffix));
     expect(invalidIdentifiers(types, 'type')).toEqual([]);
     expect(new Set(types).size).toBe(types.length);
+    // Derived function names never start with a capital, so they never meet a type name.
+    expect(operations.filter((op) => types.includes(op))).toEqual([]);
   });
 });
 
-describe('fixtureFileName', () => {
-  type Case = [string, { given: string; want: string }];
+describe('isUsableFunctionName (config `names` and the names lock)', () => {
+  type Case = [string, { given: string; want: boolean }];
   const cases: Case[] = [
-    ['kebab-case json', { given: 'v21MassUpdateRecordsLeads', want: 'v21-mass-update-records-leads.json' }],
-    ['a leading underscore is dropped', { given: '_24hrTicker', want: '24hr-ticker.json' }],
+    ['an identifier', { given: 'updateLead', want: true }],
+    ['snake_case', { given: 'get_user', want: true }],
+    ['Unicode letters', { given: 'usuário', want: true }],
+    ['a superscript is not an identifier character', { given: 'areaM²', want: false }],
+    ['a reserved word', { given: 'class', want: false }],
+    ['a strict-mode reserved word', { given: 'let', want: false }],
+    ['a name the package exports', { given: 'createClient', want: false }],
+    ['a leading digit', { given: '1abc', want: false }],
+    ['an invisible joiner', { given: 'get\u200dUser', want: false }],
+    ['a bidi override', { given: 'get\u202eUser', want: false }],
+    ['a dash', { given: 'get-user', want: false }],
+    ['empty', { given: '', want: false }],
   ];
   it.each(cases)('%s', (_, { given, want }) => {
-    expect(fixtureFileName(given)).toBe(want);
+    expect(isUsableFunctionName(given)).toBe(want);
   });
 });

@@ -4,7 +4,7 @@
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { inferShape } from '../../generator/infer/infer.js';
-import { renderType, type RenderTypeOptions } from '../../generator/infer/render-type.js';
+import { renderType, type RenderTypeOptions } from '../../generator/emit/render-type.js';
 import { markExactNumbers } from '../../generator/infer/sample.js';
 import type { JsonValue } from '../../generator/model/types.js';
 import { parseJson } from '../../templates/runtime/json.js';
@@ -85,7 +85,8 @@ function randomJson(random: () => number, depth: number): JsonValue {
   return value;
 }
 
-describe('rendered types accept every sample they were inferred from', () => {
+// Each test builds a compiler program with the standard library: seconds, more on a loaded machine.
+describe('rendered types accept every sample they were inferred from', { timeout: 60_000 }, () => {
   it('fails on a sample that does not fit (the harness works)', () => {
     const files = new Map([
       ['/virtual/wrong-type.ts', 'type T = { a: number };\nconst x: T = {"a": "s"};\nexport {};'],

@@ -1,9 +1,8 @@
-// Shape -> TypeScript type expression text: deterministic, one property per line.
-
-import { renderDocComment } from './doc-comment.js';
-import { literalValues, type TypeUsage } from './literal-union.js';
-import { renderPropertyName } from './property-name.js';
-import type { PropertyShape, Shape } from './shape.js';
+// Shape -> TypeScript type expression text: deterministic, one property per line. Inference is
+// done (infer/); this only writes what it found, with every key and literal made by code-text.
+import { literalValues, type TypeUsage } from '../infer/literal-union.js';
+import type { PropertyShape, Shape } from '../infer/shape.js';
+import { docComment, literal, propertyKey } from './code-text.js';
 
 export interface RenderTypeOptions {
   /** One level of indentation; nested objects get one more. Default: two spaces. */
@@ -52,7 +51,7 @@ function render(shape: Shape, context: Context, level: number): string {
 function renderString(shape: Extract<Shape, { kind: 'string' }>, context: Context): string {
   if (shape.numeric === 'int64' && context.usage === 'request') return 'string | bigint';
   const literals = literalValues(shape, context.name, context.usage);
-  return literals === null ? 'string' : [...literals.map((value) => JSON.stringify(value)), '(string & {})'].join(' | ');
+  return literals === null ? 'string' : [...literals.map((value) => literal(value)), '(string & {})'].join(' | ');
 }
 
 function renderObject(properties: readonly PropertyShape[], context: Context, level: number): string {
@@ -61,8 +60,8 @@ function renderObject(properties: readonly PropertyShape[], context: Context, le
   const lines = ['{'];
   for (const property of properties) {
     const notes = notesOf(property.shape, context.usage);
-    if (notes.length > 0) lines.push(pad + renderDocComment(notes.join('\n'), pad));
-    const name = renderPropertyName(property.name) + (property.optional ? '?' : '');
+    if (notes.length > 0) lines.push(pad + docComment(notes.join('\n'), pad));
+    const name = propertyKey(property.name) + (property.optional ? '?' : '');
     lines.push(`${pad}${name}: ${render(property.shape, { ...context, name: property.name }, level + 1)};`);
   }
   lines.push(`${context.indent.repeat(level)}}`);

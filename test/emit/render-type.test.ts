@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { inferShape } from '../../generator/infer/infer.js';
-import { renderType } from '../../generator/infer/render-type.js';
+import { renderType } from '../../generator/emit/render-type.js';
 import { MAX_LITERALS, namesEnumeration, wordsOf } from '../../generator/infer/literal-union.js';
 import { markExactNumbers } from '../../generator/infer/sample.js';
 import type { Shape } from '../../generator/infer/shape.js';
@@ -71,7 +71,9 @@ describe('renderType', () => {
     ['dashes quoted', { given: [{ 'Content-Type': 1 }], want: lines('{', '  "Content-Type": number;', '}') }],
     ['a leading digit quoted', { given: [{ '1abc': 'x' }], want: lines('{', '  "1abc": string;', '}') }],
     ['the empty key quoted', { given: [{ '': 1 }], want: lines('{', '  "": number;', '}') }],
-    ['non-ASCII quoted', { given: [{ 'naïve': 1 }], want: lines('{', '  "naïve": number;', '}') }],
+    ['Unicode letters bare, as TypeScript reads identifiers', { given: [{ 'naïve': 1 }], want: lines('{', '  naïve: number;', '}') }],
+    ['a superscript quoted (not an identifier character)', { given: [{ 'areaM²': 1 }], want: lines('{', '  "areaM²": number;', '}') }],
+    ['a bidi override quoted and escaped', { given: [{ 'a\u202eb': 1 }], want: lines('{', '  "a\\u202eb": number;', '}') }],
     [
       'quotes, backslashes, newlines and comment ends escaped',
       { given: [{ 'a"b\\c\n*/': 1 }], want: lines('{', '  "a\\"b\\\\c\\n*/": number;', '}') },

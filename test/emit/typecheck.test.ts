@@ -58,7 +58,7 @@ const failing: Array<[string, JsonObject]> = [
   ['an item named "Params"', collection([get('Params')])],
   ['an item named "Fetch"', collection([get('Fetch')])],
   // Regression: "24hr ticker params" becomes the function `_24hrTickerParams`, which is also the type name
-  // of "24hr ticker"'s params (`typeName` and `safeIdentifier` both prefix `_`, into one namespace).
+  // of "24hr ticker"'s params (type names and function names both got `_` before a digit, into one namespace).
   ['items named "24hr ticker" and "24hr ticker params"', collection([get('24hr ticker', 't'), get('24hr ticker params', 'tp')])],
   // Regression: a repeated query key (`?id=1&id=2`, how Postman writes arrays) becomes two `id` members of the query type.
   ['a repeated query key', collection([item('List', { url: 'https://api.test/items?id=1&id=2' }, [ok()])])],

@@ -6,9 +6,16 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resolveCollection } from '../../generator/config.js';
 import { run } from '../../generator/pipeline.js';
-import { item, writeCollection } from '../helpers/collection.js';
+import { pathToFileURL } from 'node:url';
+import { runFixture, type FixtureDriver, type FixtureFile } from '../../templates/test/harness.js';
+import { collection, item, writeCollection } from '../helpers/collection.js';
+import { generatePackage, removeDir, repoTempDir, typeErrors } from '../helpers/package.js';
 
-const items = [item('Get User', { url: 'https://api.test/users/1' }, [], { id: 'a' }), item('Other', { url: 'https://api.test/other' }, [], { id: 'b' })];
+const items = [
+  item('Get User', { url: 'https://api.test/users/1' }, [], { id: 'a' }),
+  item('Other', { url: 'https://api.test/other' }, [], { id: 'b' }),
+  item('Third', { url: 'https://api.test/third' }, [], { id: 'c' }),
+];
 
 describe('pipeline: config names', () => {
   let dir: string;
@@ -42,7 +49,7 @@ describe('pipeline: config names', () => {
     const paths = result.files.map((f) => f.path);
     expect(paths).toEqual(expect.arrayContaining(['test/fixtures/get-user.json', 'test/fixtures/get-user-2.json']));
     const types = result.files.find((f) => f.path === 'src/types.ts')!.content;
-    expect(types.match(/export interface \w+Params\b/g)).toEqual(['export interface GetUserParams', 'export interface Get_userParams']);
+    expect(types.match(/export interface \w+Params\b/g)).toEqual(['export interface GetUserParams', 'export interface Get_userParams', 'export interface ThirdParams']);
     const pf140 = result.diagnostics.all.filter((d) => d.code === 'PF140');
     expect(pf140.map((d) => [d.severity, d.itemPath.join(' / '), d.message])).toEqual([['info', 'Get User', expect.stringContaining('get-user-2.json')]]);
   });
@@ -56,4 +63,26 @@ describe('pipeline: config names', () => {
     expect(types).toContain('export interface GetUserParamsParams');
     expect(result.diagnostics.all.filter((d) => d.code === 'PF140').map((d) => d.message)).toEqual([expect.stringContaining('GetUser2Params')]);
   });
+});
+
+describe('pipeline: a package whose config names collide through their types and files', () => {
+  let root: string;
+  afterAll(() => removeDir(root));
+
+  it('type-checks and its fixture tests pass', async () => {
+    root = repoTempDir('config-names-');
+    // generatePackage writes the collection; a second run with the config names regenerates it.
+    const first = await generatePackage(root, 'api', collection(items));
+    expect(first.diagnostics.hasErrors()).toBe(false);
+    const input = first.job.input;
+    const job = resolveCollection({ input, out: first.job.out, name: 'api', names: { b: 'get_user', c: 'GetUserParams' } }, root);
+    const result = await run(job, { check: false, formatCache: new Map() });
+    expect(result.diagnostics.hasErrors()).toBe(false);
+    expect(typeErrors([job.out])).toEqual([]);
+    const { cases } = (await import(pathToFileURL(path.join(job.out, 'test', 'cases.ts')).href)) as {
+      cases: ReadonlyArray<{ file: FixtureFile; driver: FixtureDriver<unknown> }>;
+    };
+    expect(cases.map((c) => c.file.operation)).toEqual(['getUser', 'get_user', 'GetUserParams']);
+    for (const { file, driver } of cases) for (const fx of file.fixtures) await runFixture(fx, driver);
+  }, 120_000);
 });

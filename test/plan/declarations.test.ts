@@ -124,6 +124,25 @@ describe('plan: config names beside derived names', () => {
     expect(after.renamed).toEqual([]);
   });
 
+  // The lock is a file in the output folder, so it is input too: its names are checked like the config's.
+  it.each([
+    ['a reserved word', 'class'],
+    ['`then`', 'then'],
+    ['a name the package exports', 'createClient'],
+    ['not an identifier', 'areaM²'],
+    ['a bidi override', 'get\u202eUser'],
+  ])('a locked function name that is %s is derived afresh', (_, locked) => {
+    const e = endpoint(['Get User']);
+    const p = plan(api([e]), 'pkg', {}, { functions: new Map([[e.id, locked]]), members: new Map([[e.id, locked]]) });
+    expect(p.endpoints[0]!.functionName).toBe('getUser');
+  });
+
+  it.each(['__proto__', 'then', 'a-b', 'x\u200by'])('a locked member name %j is derived afresh', (locked) => {
+    const e = endpoint(['Get User']);
+    const p = plan(api([e]), 'pkg', {}, { functions: new Map(), members: new Map([[e.id, locked]]) });
+    expect(p.endpoints[0]!.memberPath).toEqual(['getUser']);
+  });
+
   it('adding a request renames no existing type or fixture file (names lock)', () => {
     const before = [endpoint(['A', 'get user']), endpoint(['B', 'Get User'])];
     const first = plan(api(before), 'pkg');

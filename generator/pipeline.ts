@@ -73,12 +73,8 @@ export async function run(job: ResolvedCollectionConfig, options: RunOptions): P
   }
   const examples = api.endpoints.reduce((n, e) => n + e.examples.length, 0);
   result.counts = { endpoints: api.endpoints.length, examples, tests: fixtureCount(api) };
-  try {
-    if (options.check) result.check = await stage('check', () => checkFiles(job.out, result.files));
-    else result.write = await stage('write', () => writeFiles(job.out, result.files));
-  } catch (error) {
-    diagnostics.report('PF108', (error as Error).message, { file: job.out });
-  }
+  if (options.check) result.check = await stage('check', () => checkFiles(job.out, result.files, diagnostics));
+  else result.write = await stage('write', () => writeFiles(job.out, result.files, diagnostics));
   return result;
 }
 

@@ -10,12 +10,12 @@ import { inferEndpoints } from './infer/endpoint-shapes.js';
 import { load } from './load/load.js';
 import { normalize } from './normalize/normalize.js';
 import { PROJECT_ROOT } from './paths.js';
+import { fixtureCount } from './plan/fixture-tests.js';
 import { plan } from './plan/plan.js';
 import { NAMES_LOCK_FILE, readNamesLock } from './plan/names-lock.js';
 import { RESERVED_EXPORTS } from './plan/naming.js';
 import { isIdentifier } from './plan/words.js';
 import type { ApiModel } from './model/types.js';
-import { fixtureCount } from './emit/fixtures.js';
 import { renderDocs } from './render/render.js';
 import { checkFiles, writeFiles, type CheckResult, type WriteResult } from './write/write.js';
 

@@ -1,7 +1,7 @@
 // Endpoints -> src/endpoints.ts: one spec table (plain data for the runtime) and one thin exported
 // function per endpoint.
 import { StructureKind, VariableDeclarationKind, type StatementStructures, type WriterFunction } from 'ts-morph';
-import type { EndpointModel } from '../model/types.js';
+import { displayPath } from '../plan/display-path.js';
 import type { EndpointPlan } from '../plan/plan.js';
 import { endpointDoc, literal, propertyKey } from './code-text.js';
 import { paramsOptional } from './types-file.js';
@@ -58,9 +58,4 @@ function specTable(endpoints: readonly EndpointPlan[]): WriterFunction {
     });
     writer.write(' as const satisfies Record<string, EndpointSpec>');
   };
-}
-
-/** `/crm/v2/Leads/{record-id}`: the path as documentation shows it. */
-export function displayPath(endpoint: EndpointModel): string {
-  return '/' + endpoint.path.map((s) => (s.kind === 'literal' ? s.value : `${s.prefix}{${s.name}}${s.suffix}`)).join('/');
 }

@@ -31,7 +31,7 @@ export const CODES = {
   PF150: { severity: 'error', title: 'the output folder is not a folder', help: 'Give --out (or `out` in the config) a folder, or a path where none exists yet.' },
   PF151: { severity: 'error', title: 'the output folder holds files postforge did not write', help: 'postforge writes only into an empty or missing folder, or one with its postforge.names.json marker (every package it generates has one): choose another --out.' },
   PF152: { severity: 'error', title: 'a file would be written outside the output folder', help: 'Nothing was written. A symbolic link inside the output folder is never written through: replace it with a real folder or file, or remove it.' },
-  PF153: { severity: 'warning', title: 'a temporary file could not be removed', help: 'The package was written; delete the named `.postforge-*` file by hand (the next run removes it as stale).' },
+  PF153: { severity: 'warning', title: 'a leftover of the write could not be removed', help: 'The package was written; delete the named `.postforge-*` file or empty folder by hand (the next run removes a leftover file as stale).' },
 } as const satisfies Record<string, { severity: Severity; title: string; help: string }>;
 
 export type DiagnosticCode = keyof typeof CODES;

@@ -6,6 +6,7 @@ import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Diagnostics } from '../diagnostics.js';
 import { NAMES_LOCK_FILE } from '../plan/names-lock.js';
+import { reason } from './reason.js';
 
 /** The marker: a regular file of this name at the top of the folder says postforge wrote it. */
 export const OWNER_MARKER = NAMES_LOCK_FILE;
@@ -64,9 +65,4 @@ function isRegularFile(file: string): boolean {
   } catch {
     return false;
   }
-}
-
-export function reason(error: unknown): string {
-  const e = error as NodeJS.ErrnoException;
-  return e.code ? `${e.code}: ${e.message.replace(/^[A-Z]+: /, '')}` : String(e.message ?? e);
 }

@@ -4,7 +4,7 @@
 import { lstatSync, readFileSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import type { OutputFile } from '../emit/emit.js';
-import { reason } from './out-folder.js';
+import { reason } from './reason.js';
 
 export interface Target {
   file: OutputFile;

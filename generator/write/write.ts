@@ -7,7 +7,8 @@ import path from 'node:path';
 import { compareNames } from '../config.js';
 import type { Diagnostics } from '../diagnostics.js';
 import type { OutputFile } from '../emit/emit.js';
-import { openOutFolder, reason, type OutFolder } from './out-folder.js';
+import { openOutFolder, type OutFolder } from './out-folder.js';
+import { reason } from './reason.js';
 import { locateTargets, type Target } from './targets.js';
 import { commit, nodeIo, type WriteIo } from './transaction.js';
 
@@ -44,7 +45,13 @@ export function writeFiles(outDir: string, files: readonly OutputFile[], diagnos
     return null;
   }
   for (const leftover of outcome.leftovers) diagnostics.report('PF153', `${leftover} could not be removed`, { file: outDir });
-  if (stale.length) removeEmptyFolders(folder.root);
+  if (stale.length) {
+    try {
+      removeEmptyFolders(folder.root);
+    } catch (error) {
+      diagnostics.report('PF153', `an emptied folder could not be removed (${reason(error)})`, { file: outDir });
+    }
+  }
   return { written: changed.map((t) => t.file.path), unchanged: targets.filter((t) => t.unchanged).map((t) => t.file.path), removed: stale };
 }
 

@@ -76,6 +76,18 @@ describe('a failure mid-write leaves the folder as it was', () => {
     expect(tree(out)).toEqual({ 'postforge.names.json': '{"v":2}', 'src/a.ts': 'new a', 'src/b.ts': 'new b', 'src/same.ts': 'same', 'src/new.ts': 'new', 'src/deep/er/c.ts': 'c' });
   });
 
+  it('a backup that cannot be deleted afterwards is a warning (PF153): the package is written', () => {
+    const out = tempDir();
+    seed(out, BEFORE);
+    const diagnostics = createDiagnostics();
+    expect(writeFiles(out, NEXT, diagnostics, failing('unlink', 1, 'EBUSY'))).not.toBeNull();
+    expect(diagnostics.all.map((d) => [d.code, d.severity])).toEqual([['PF153', 'warning']]);
+    const left = Object.keys(tree(out)).filter((f) => f.includes('.postforge-'));
+    expect(left).toHaveLength(1);
+    expect(diagnostics.all[0]!.message).toContain(path.basename(left[0]!));
+    expect(tree(out)['src/a.ts']).toBe('new a');
+  });
+
   it('when even the undo fails, the message says so and the original bytes are kept', () => {
     const out = tempDir();
     seed(out, BEFORE);

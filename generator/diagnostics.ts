@@ -24,11 +24,16 @@ export const CODES = {
   PF111: { severity: 'info', title: 'auth setting is a variable without a value', help: 'The generated `Auth` type asks the caller for it with the credential (e.g. `awsv4: { accessKey, secretKey, region }`); give the variable a value to make it the default.' },
   PF112: { severity: 'warning', title: 'part of a saved example cannot be served', help: 'fetch only returns statuses 200-599 and headers with token names and Latin-1 values; fix the example in Postman.' },
   PF113: { severity: 'warning', title: 'names lock cannot be read', help: 'Delete the package\'s postforge.names.json to derive every name afresh, or restore it from version control.' },
-  PF108: { severity: 'error', title: 'output folder cannot be written', help: 'Check the --out folder: postforge writes only inside it.' },
+  PF108: { severity: 'error', title: 'a file cannot be written', help: 'Every write of this run was undone: fix what the message names (a name too long, a full disk, a file where a folder goes, a permission) and run again.' },
   PF901: { severity: 'error', title: 'internal: generated code does not format', help: 'A postforge bug: please report it with the collection that triggers it.' },
   PF107: { severity: 'warning', title: 'response body says JSON but does not parse', help: 'The fixture serves the text as is and the status is typed `string`.' },
   // naming (plan/naming.ts, plan/file-names.ts)
   PF140: { severity: 'info', title: 'a generated name was taken: a numeric suffix was added', help: 'Two requests (often a config `names` entry beside a derived name) spell to the same type or file name; rename one in the config or the collection to choose the names yourself.' },
+  // write: the output folder and the files written into it
+  PF150: { severity: 'error', title: 'the output folder is not a folder', help: 'Give --out (or `out` in the config) a folder, or a path where none exists yet.' },
+  PF151: { severity: 'error', title: 'the output folder holds files postforge did not write', help: 'postforge writes only into an empty or missing folder, or one with its postforge.names.json marker (every package it generates has one): choose another --out.' },
+  PF152: { severity: 'error', title: 'a file would be written outside the output folder', help: 'Nothing was written. A symbolic link inside the output folder is never written through: replace it with a real folder or file, or remove it.' },
+  PF153: { severity: 'warning', title: 'a leftover of the write could not be removed', help: 'The package was written; delete the named `.postforge-*` file or empty folder by hand (the next run removes a leftover file as stale).' },
 } as const satisfies Record<string, { severity: Severity; title: string; help: string }>;
 
 export type DiagnosticCode = keyof typeof CODES;

@@ -10,11 +10,11 @@ import { inferEndpoints } from './infer/endpoint-shapes.js';
 import { load } from './load/load.js';
 import { normalize } from './normalize/normalize.js';
 import { PROJECT_ROOT } from './paths.js';
+import { fixtureCount } from './plan/fixture-tests.js';
 import { plan } from './plan/plan.js';
 import { NAMES_LOCK_FILE, readNamesLock } from './plan/names-lock.js';
 import { isUsableFunctionName } from './plan/naming.js';
 import type { ApiModel } from './model/types.js';
-import { fixtureCount } from './emit/fixtures.js';
 import { renderDocs } from './render/render.js';
 import { checkFiles, writeFiles, type CheckResult, type WriteResult } from './write/write.js';
 
@@ -73,12 +73,8 @@ export async function run(job: ResolvedCollectionConfig, options: RunOptions): P
   }
   const examples = api.endpoints.reduce((n, e) => n + e.examples.length, 0);
   result.counts = { endpoints: api.endpoints.length, examples, tests: fixtureCount(api) };
-  try {
-    if (options.check) result.check = await stage('check', () => checkFiles(job.out, result.files));
-    else result.write = await stage('write', () => writeFiles(job.out, result.files));
-  } catch (error) {
-    diagnostics.report('PF108', (error as Error).message, { file: job.out });
-  }
+  if (options.check) result.check = await stage('check', () => checkFiles(job.out, result.files, diagnostics));
+  else result.write = await stage('write', () => writeFiles(job.out, result.files, diagnostics));
   return result;
 }
 

@@ -1,45 +1,25 @@
 // Credentials used by the generated tests, and the headers or query parameters each must produce.
 // The expectation is computed here from the scheme and the fixture's request, independently of the
 // runtime that signs: signed schemes go through auth-reference.ts (node:crypto, not Web Crypto).
+import { credentialOf, passedFields } from '../model/auth-kinds.js';
 import type { AuthScheme } from '../model/types.js';
 import { awsV4Reference, edgeGridReference, hawkReference, jwtReference, oauth1Reference, type ExpectedAuth, type SentRequest } from './auth-reference.js';
 
 export { TEST_NONCE, TEST_ORIGIN, TEST_TIME, type ExpectedAuth, type SentRequest } from './auth-reference.js';
 export type TestCredential = string | Record<string, string | Record<string, string>>;
 
+/**
+ * What the generated tests pass for a scheme: every field the auth table says a caller passes (optional
+ * secrets too, so they are signed and checked), each `test-<key>-<field>`; objects get the table's sample.
+ */
 export function testCredential(key: string, scheme: AuthScheme): TestCredential {
-  const test = (field: string) => `test-${key}-${field}`;
-  switch (scheme.kind) {
-    case 'basic':
-      return { username: 'test-user', password: 'test-password' };
-    case 'oauth1':
-      return { consumerKey: test('consumer-key'), consumerSecret: test('consumer-secret'), token: test('token'), tokenSecret: test('token-secret') };
-    case 'jwt': {
-      const secret = scheme.secretBase64 ? Buffer.from(test('secret')).toString('base64') : test('secret');
-      return scheme.payload === null ? { secret, payload: { sub: test('subject') } } : { secret };
-    }
-    case 'awsv4':
-      return {
-        accessKey: test('access-key'),
-        secretKey: test('secret-key'),
-        sessionToken: test('session-token'),
-        ...(scheme.region === null ? { region: 'test-region-1' } : {}),
-        ...(scheme.service === null ? { service: 'test-service' } : {}),
-      };
-    case 'hawk':
-      return { authId: test('id'), authKey: test('key') };
-    case 'edgegrid':
-      return { clientToken: test('client-token'), clientSecret: test('client-secret'), accessToken: test('access-token') };
-    case 'unsupported':
-      return scheme.type === 'digest' || scheme.type === 'ntlm' ? { username: 'test-user', password: 'test-password' } : test('credential');
-    default:
-      return test('credential');
-  }
-}
-
-/** Whether the scheme signs the host, a time and a nonce: its tests fix the clock and sign for TEST_ORIGIN. */
-export function signsRequest(scheme: AuthScheme): boolean {
-  return scheme.kind === 'oauth1' || scheme.kind === 'awsv4' || scheme.kind === 'hawk' || scheme.kind === 'edgegrid';
+  const test = (field: string) => `test-${key}-${field.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
+  const credential = credentialOf(scheme);
+  if (credential.shape !== 'fields') return test('credential');
+  const fields = Object.fromEntries(passedFields(credential).map((f) => [f.name, f.type === 'object' ? (f.sample as Record<string, string>) : test(f.name)]));
+  // The signer decodes a base64 secret: the test passes one.
+  if (scheme.kind === 'jwt' && scheme.secretBase64) fields['secret'] = Buffer.from(test('secret')).toString('base64');
+  return fields;
 }
 
 export function expectedAuth(key: string, scheme: AuthScheme, request: SentRequest): ExpectedAuth {

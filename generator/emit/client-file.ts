@@ -4,20 +4,24 @@ import { StructureKind, VariableDeclarationKind, type StatementStructures, type 
 import type { EndpointShapes } from '../infer/endpoint-shapes.js';
 import type { ApiModel } from '../model/types.js';
 import type { EndpointPlan, GroupNode, Plan } from '../plan/plan.js';
-import { credentialImports, credentialType, schemeDoc, schemeSpec, usesClock } from './auth-schemes.js';
+import { signsWithClock } from '../model/auth-kinds.js';
+import { credentialType, schemeDoc, schemeSpec, typeImports, type TypeText } from './auth-schemes.js';
 import { docComment, docLine, docText, endpointDoc, identifier, literal, propertyKey } from './code-text.js';
-import { displayPath } from './endpoints-file.js';
+import { displayPath } from '../plan/display-path.js';
 import { paramsOptional } from './types-file.js';
 
 export function clientStatements(api: ApiModel, plan: Plan, shapes: readonly EndpointShapes[]): StatementStructures[] {
   const hasEnvironments = api.environments.length > 0;
   const defaultBaseUrl = api.baseUrl.variable === null && api.baseUrl.template !== '' ? api.baseUrl.template : null;
-  const clock = usesClock(api.authSchemes);
+  const clock = api.authSchemes.some(signsWithClock);
+  const credentials = api.authSchemes.map(credentialType);
+  const { basic, others } = credentialImports(credentials);
+  const typeOnly = (name: string) => ({ name, isTypeOnly: true });
   const statements: StatementStructures[] = [
     {
       kind: StructureKind.ImportDeclaration,
       moduleSpecifier: './runtime/index.js',
-      namedImports: ['createRuntime', { name: 'AuthSchemes', isTypeOnly: true }, ...usedCredentialTypes(api).map((name) => ({ name, isTypeOnly: true })), { name: 'RequestOptions', isTypeOnly: true }, { name: 'RuntimeConfig', isTypeOnly: true }, ...credentialImports(api.authSchemes).map((name) => ({ name, isTypeOnly: true }))],
+      namedImports: ['createRuntime', typeOnly('AuthSchemes'), ...basic.map(typeOnly), typeOnly('RequestOptions'), typeOnly('RuntimeConfig'), ...others.map(typeOnly)],
     },
     { kind: StructureKind.ImportDeclaration, moduleSpecifier: './endpoints.js', namedImports: plan.endpoints.map((p) => p.functionName) },
     { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: './types.js', namedImports: plan.endpoints.map((p) => p.types.params) },
@@ -40,8 +44,8 @@ export function clientStatements(api: ApiModel, plan: Plan, shapes: readonly End
       kind: StructureKind.Interface,
       isExported: true,
       name: 'Auth',
-      docs: [`Credentials, one per auth scheme: ${api.authSchemes.every((s) => credentialType(s) === 'Credential') ? 'a string' : 'a value'}, or a function returning one (called for every request).`],
-      properties: api.authSchemes.map((s) => ({ name: propertyKey(plan.schemeKeys.get(s.key)!), hasQuestionToken: true, type: credentialType(s), docs: [schemeDoc(s)] })),
+      docs: [`Credentials, one per auth scheme: ${credentials.every((c) => c.text === 'Credential') ? 'a string' : 'a value'}, or a function returning one (called for every request).`],
+      properties: api.authSchemes.map((s, i) => ({ name: propertyKey(plan.schemeKeys.get(s.key)!), hasQuestionToken: true, type: credentials[i]!.text, docs: [schemeDoc(s)] })),
     },
     {
       kind: StructureKind.TypeAlias,
@@ -101,8 +105,9 @@ function writeGroup(w: Parameters<WriterFunction>[0], group: GroupNode, shapesOf
   });
 }
 
-/** Only the credential types the `Auth` interface mentions are imported. */
-function usedCredentialTypes(api: ApiModel): string[] {
-  const written = api.authSchemes.map(credentialType).join(' ');
-  return ['BasicCredential', 'Credential'].filter((name) => new RegExp(`\\b${name}\\b`).test(written));
+/** The runtime types the `Auth` interface names: the two every package exports (`BasicCredential`, `Credential`) and the others. */
+export function credentialImports(credentials: readonly TypeText[]): { basic: string[]; others: string[] } {
+  const used = typeImports(credentials);
+  const basic = ['BasicCredential', 'Credential'];
+  return { basic: basic.filter((name) => used.includes(name)), others: used.filter((name) => !basic.includes(name)) };
 }

@@ -8,8 +8,8 @@ import type { ApiModel } from '../model/types.js';
 import type { Plan } from '../plan/plan.js';
 import { TEMPLATES_DIR } from '../paths.js';
 import { NAMES_LOCK_FILE, namesLockContent } from '../plan/names-lock.js';
-import { credentialImports } from './auth-schemes.js';
-import { clientStatements } from './client-file.js';
+import { credentialType } from './auth-schemes.js';
+import { clientStatements, credentialImports } from './client-file.js';
 import { endpointsStatements } from './endpoints-file.js';
 import { fixtureData } from './fixtures.js';
 import { indexStatements } from './index-file.js';
@@ -42,7 +42,7 @@ export function emit(api: ApiModel, plan: Plan, shapes: readonly EndpointShapes[
     ...typesFiles(plan, shapes, code),
     code('src/endpoints.ts', endpointsStatements(plan.endpoints, shapes)),
     code('src/client.ts', clientStatements(api, plan, shapes)),
-    code('src/index.ts', indexStatements(api.environments.length > 0, credentialImports(api.authSchemes))),
+    code('src/index.ts', indexStatements(api.environments.length > 0, credentialImports(api.authSchemes.map(credentialType)).others)),
     ...copied('runtime', 'src/runtime'),
     code('test/cases.ts', casesStatements(api, plan)),
     code('test/types.check.ts', typesCheckStatements(plan)),

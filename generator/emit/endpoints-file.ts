@@ -3,6 +3,7 @@
 import { StructureKind, VariableDeclarationKind, type StatementStructures, type WriterFunction } from 'ts-morph';
 import type { EndpointShapes } from '../infer/endpoint-shapes.js';
 import type { EndpointModel } from '../model/types.js';
+import { displayPath } from '../plan/display-path.js';
 import type { EndpointPlan } from '../plan/plan.js';
 import { accessChain, endpointDoc, identifier, literal, propertyKey } from './code-text.js';
 import { paramsOptional } from './types-file.js';
@@ -59,9 +60,4 @@ function specTable(endpoints: readonly EndpointPlan[]): WriterFunction {
     });
     writer.write(' as const satisfies Record<string, EndpointSpec>');
   };
-}
-
-/** `/crm/v2/Leads/{record-id}`: the path as documentation shows it. */
-export function displayPath(endpoint: EndpointModel): string {
-  return '/' + endpoint.path.map((s) => (s.kind === 'literal' ? s.value : `${s.prefix}{${s.name}}${s.suffix}`)).join('/');
 }

@@ -1,6 +1,7 @@
 // Saved examples -> fixture data (test/fixtures/*.json). Every expectation comes from the example
 // itself, never from the client, and credentials are replaced so no secret reaches a fixture.
 import type { ApiModel, ExampleBody, ExampleModel, ExampleRequestBody } from '../model/types.js';
+import { servable } from '../plan/fixture-tests.js';
 import type { EndpointPlan } from '../plan/plan.js';
 import { isCredentialName } from '../normalize/variables.js';
 import { expectedAuth, type ExpectedAuth, type SentRequest } from './auth-expectations.js';
@@ -24,16 +25,6 @@ export function fixtureData(api: ApiModel, plan: EndpointPlan): FixtureData {
   const examples = served.length ? served : [ownExample(plan)];
   const fixtures = examples.map((example) => fixture(plan, example, authFor));
   return { operation: plan.functionName, fixtures: Object.fromEntries(fixtures.map((f, i) => [String(i), f])) };
-}
-
-/** One fixture test per saved example, and one for each endpoint that has none. */
-export function fixtureCount(api: ApiModel): number {
-  return api.endpoints.reduce((n, e) => n + Math.max(1, e.examples.filter(servable).length), 0);
-}
-
-/** fetch returns only final statuses (200-599); others cannot be served to the client (PF112). */
-export function servable(example: ExampleModel): boolean {
-  return example.status >= 200 && example.status <= 599;
 }
 
 /**

@@ -3,14 +3,15 @@
 import { StructureKind, VariableDeclarationKind, type StatementStructures } from 'ts-morph';
 import type { ApiModel } from '../model/types.js';
 import type { Plan } from '../plan/plan.js';
-import { signsRequest, testCredential, TEST_NONCE, TEST_ORIGIN, TEST_TIME } from './auth-expectations.js';
+import { signsWithClock } from '../model/auth-kinds.js';
+import { servable } from '../plan/fixture-tests.js';
+import { testCredential, TEST_NONCE, TEST_ORIGIN, TEST_TIME } from './auth-expectations.js';
 import { accessChain, identifier, literal, propertyKey } from './code-text.js';
-import { servable } from './fixtures.js';
 
 export function casesStatements(api: ApiModel, plan: Plan): StatementStructures[] {
   const credentials = api.authSchemes.map((s) => `${propertyKey(plan.schemeKeys.get(s.key)!)}: ${literal(testCredential(plan.schemeKeys.get(s.key)!, s))}`);
   const needsSign = api.authSchemes.some((s) => s.kind === 'unsupported');
-  const signs = api.authSchemes.some(signsRequest);
+  const signs = api.authSchemes.some(signsWithClock);
   // Signed schemes: a fixed clock and nonce, and every request signed for one origin (see signingStatements).
   // Every request is rebased onto the transport's origin: endpoints with a host of their own
   // (`origin` in their spec) must reach the stub or 127.0.0.1 too, never the network.

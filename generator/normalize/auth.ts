@@ -122,18 +122,8 @@ function draft(type: string, p: Params, setting: (key: string, fallback?: string
   }
 }
 
-/** Whether a scheme writes or clears the Authorization header, and so replaces an explicit one (as Postman's runtime does). */
-export function setsAuthorizationHeader(scheme: SchemeDraft): boolean {
-  switch (scheme.kind) {
-    case 'apikey':
-      return false;
-    case 'oauth2':
-    case 'jwt':
-      return scheme.addTo === 'header';
-    default:
-      return true;
-  }
-}
+/** Whether a scheme writes or clears the Authorization header, and so replaces an explicit one: the auth table's rule. */
+export { setsAuthorization as setsAuthorizationHeader } from '../model/auth-kinds.js';
 
 /** Two endpoints share a scheme when they would sign the same way. */
 export function schemeIdentity(scheme: SchemeDraft): string {

@@ -3,10 +3,11 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import Handlebars from 'handlebars';
 import type { EndpointShapes } from '../infer/endpoint-shapes.js';
-import type { ApiModel } from '../model/types.js';
+import { credentialOf, describeScheme, passedFields } from '../model/auth-kinds.js';
+import type { ApiModel, AuthScheme, JsonValue } from '../model/types.js';
+import { displayPath } from '../plan/display-path.js';
+import { fixtureCount } from '../plan/fixture-tests.js';
 import type { Plan } from '../plan/plan.js';
-import { displayPath } from '../emit/endpoints-file.js';
-import { fixtureCount } from '../emit/fixtures.js';
 import { TEMPLATES_DIR } from '../paths.js';
 
 export interface RenderInput {
@@ -49,7 +50,7 @@ function docsData({ api, plan, shapes, collectionFile, versions }: RenderInput) 
     schemes: api.authSchemes.map((s) => ({
       key: plan.schemeKeys.get(s.key),
       example: credentialExample(s),
-      description: cell(s.kind === 'unsupported' ? `Postman "${s.type}" auth: pass a \`sign\` hook to createClient (the \`Auth\` type says what it must do)` : describeScheme(s)),
+      description: cell(describeScheme(s)),
     })),
     endpoints,
     firstEndpoint: first && {
@@ -75,50 +76,17 @@ function exampleOf(p: Plan['endpoints'][number], raw: string): string {
   return segment?.kind === 'param' && segment.example ? segment.example : raw;
 }
 
-function describeScheme(s: ApiModel['authSchemes'][number]): string {
-  switch (s.kind) {
-    case 'bearer':
-      return `\`Authorization: ${s.prefix} <token>\``;
-    case 'oauth2':
-      return s.addTo === 'header' ? `OAuth 2.0: \`Authorization: ${s.prefix} <token>\`` : 'OAuth 2.0: `?access_token=<token>`';
-    case 'basic':
-      return 'HTTP Basic';
-    case 'apikey':
-      return `API key in the \`${s.name}\` ${s.addTo === 'header' ? 'header' : 'query parameter'}`;
-    case 'oauth1':
-      return `OAuth 1.0a (${s.signatureMethod}), signed ${s.addTo === 'header' ? 'in the `Authorization` header' : 'in the query'}`;
-    case 'jwt':
-      return `JWT Bearer (${s.algorithm}): ${s.addTo === 'header' ? `\`Authorization: ${s.prefix} <jwt>\`` : `\`?${s.queryParam}=<jwt>\``}`;
-    case 'awsv4':
-      return `AWS Signature V4 (${[['service', s.service] as const, ['region', s.region] as const].map(([label, v]) => (v === null ? `${label} passed with the credential` : `${label} \`${v}\``)).join(', ')})`;
-    case 'hawk':
-      return `Hawk (${s.algorithm})`;
-    case 'edgegrid':
-      return 'Akamai EdgeGrid (EG1-HMAC-SHA256)';
-    case 'unsupported':
-      return '';
-  }
+/** What the README's createClient example passes for a scheme: secrets from the environment, never from the collection; settings the collection leaves open get the auth table's sample. */
+function credentialExample(s: AuthScheme): string {
+  const credential = credentialOf(s);
+  if (credential.shape !== 'fields') return 'process.env.API_TOKEN!';
+  const given = passedFields(credential).filter((f) => f.need !== 'optional');
+  return `{ ${given.map((f) => `${f.name}: ${f.env ? `process.env.${f.env}!` : sample(f.sample ?? '')}`).join(', ')} }`;
 }
 
-/** What the README's createClient example passes for a scheme: secrets from the environment, never from the collection. */
-function credentialExample(s: ApiModel['authSchemes'][number]): string {
-  const env = (fields: Array<[string, string]>) => `{ ${fields.map(([k, v]) => `${k}: process.env.${v}!`).join(', ')} }`;
-  switch (s.kind) {
-    case 'basic':
-      return "{ username: 'user', password: process.env.PASSWORD! }";
-    case 'oauth1':
-      return env([['consumerKey', 'CONSUMER_KEY'], ['consumerSecret', 'CONSUMER_SECRET'], ['token', 'TOKEN'], ['tokenSecret', 'TOKEN_SECRET']]);
-    case 'jwt':
-      return s.payload === null ? "{ secret: process.env.JWT_SECRET!, payload: { sub: 'me' } }" : '{ secret: process.env.JWT_SECRET! }';
-    case 'awsv4':
-      return `${env([['accessKey', 'AWS_ACCESS_KEY_ID'], ['secretKey', 'AWS_SECRET_ACCESS_KEY']]).slice(0, -2)}${s.region === null ? ", region: 'us-east-1'" : ''}${s.service === null ? ", service: 'execute-api'" : ''} }`;
-    case 'hawk':
-      return env([['authId', 'HAWK_ID'], ['authKey', 'HAWK_KEY']]);
-    case 'edgegrid':
-      return env([['clientToken', 'AKAMAI_CLIENT_TOKEN'], ['clientSecret', 'AKAMAI_CLIENT_SECRET'], ['accessToken', 'AKAMAI_ACCESS_TOKEN']]);
-    case 'unsupported':
-      return s.type === 'digest' || s.type === 'ntlm' ? "{ username: 'user', password: process.env.PASSWORD! }" : 'process.env.API_TOKEN!';
-    default:
-      return 'process.env.API_TOKEN!';
-  }
+/** A sample from the auth table (plain words, never collection text) as a TypeScript expression. */
+function sample(value: JsonValue): string {
+  if (typeof value === 'string') return `'${value}'`;
+  if (value !== null && typeof value === 'object' && !Array.isArray(value)) return `{ ${Object.entries(value).map(([k, v]) => `${k}: ${sample(v)}`).join(', ')} }`;
+  return JSON.stringify(value);
 }

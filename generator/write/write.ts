@@ -1,9 +1,16 @@
-// Files -> disk: only inside the output folder, only files whose bytes changed, stale files
-// removed; or, with --check, nothing written and the differences listed.
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+// Files -> disk: only inside the output folder, only files whose bytes changed, stale files removed
+// once every write succeeded, all or nothing (see transaction.ts); or, with --check, nothing written
+// and the differences listed. Problems are reported, never thrown: PF150/PF151 for an output folder
+// postforge must not write into, PF152 for a path that would leave it, PF108 for a failed write.
+import { existsSync, readdirSync, rmdirSync } from 'node:fs';
 import path from 'node:path';
-import type { OutputFile } from '../emit/emit.js';
 import { compareNames } from '../config.js';
+import type { Diagnostics } from '../diagnostics.js';
+import type { OutputFile } from '../emit/emit.js';
+import { openOutFolder, type OutFolder } from './out-folder.js';
+import { reason } from './reason.js';
+import { locateTargets, type Target } from './targets.js';
+import { commit, nodeIo, type WriteIo } from './transaction.js';
 
 export interface WriteResult {
   written: string[];
@@ -21,62 +28,86 @@ export interface CheckResult {
 /** Folders in a package the generator never owns: installs and builds. */
 const UNOWNED = new Set(['node_modules', 'dist']);
 
-export function writeFiles(outDir: string, files: readonly OutputFile[]): WriteResult {
-  const targets = files.map((f) => ({ file: f, target: insideOut(outDir, f.path) }));
-  const result: WriteResult = { written: [], unchanged: [], removed: [] };
-  for (const { file, target } of targets) {
-    if (existsSync(target) && readFileSync(target, 'utf8') === file.content) {
-      result.unchanged.push(file.path);
-      continue;
+/** Writes the package, or (on any problem, reported) leaves the folder exactly as it was and returns null. */
+export function writeFiles(outDir: string, files: readonly OutputFile[], diagnostics: Diagnostics, io: WriteIo = nodeIo): WriteResult | null {
+  const prepared = prepare(outDir, files, diagnostics);
+  if (!prepared) return null;
+  const { folder, targets, stale } = prepared;
+  const changed = targets.filter((t) => !t.unchanged);
+  const outcome = commit(
+    changed.map((t) => ({ relative: t.file.path, absolute: t.absolute, content: t.file.content, exists: t.exists })),
+    stale.map((relative) => ({ relative, absolute: path.join(folder.root, ...relative.split('/')) })),
+    io,
+  );
+  if (!outcome.ok) {
+    const kept = outcome.unrestored.length ? `; could not restore ${outcome.unrestored.join(', ')}` : '; the folder is as it was';
+    diagnostics.report('PF108', `${outcome.file} cannot be written (${reason(outcome.reason)}): nothing was written${kept}`, { file: outDir });
+    return null;
+  }
+  for (const leftover of outcome.leftovers) diagnostics.report('PF153', `${leftover} could not be removed`, { file: outDir });
+  if (stale.length) {
+    try {
+      removeEmptyFolders(folder.root);
+    } catch (error) {
+      diagnostics.report('PF153', `an emptied folder could not be removed (${reason(error)})`, { file: outDir });
     }
-    mkdirSync(path.dirname(target), { recursive: true });
-    // Write then rename: a reader never sees half a file.
-    const temporary = `${target}.postforge-tmp`;
-    writeFileSync(temporary, file.content);
-    renameSync(temporary, target);
-    result.written.push(file.path);
   }
-  const wanted = new Set(files.map((f) => f.path));
-  for (const stale of ownedFiles(outDir).filter((f) => !wanted.has(f))) {
-    rmSync(path.join(outDir, stale));
-    result.removed.push(stale);
-  }
-  removeEmptyFolders(outDir);
-  return result;
+  return { written: changed.map((t) => t.file.path), unchanged: targets.filter((t) => t.unchanged).map((t) => t.file.path), removed: stale };
 }
 
-export function checkFiles(outDir: string, files: readonly OutputFile[]): CheckResult {
-  const changed = files.filter((f) => {
-    const target = insideOut(outDir, f.path);
-    return !existsSync(target) || readFileSync(target, 'utf8') !== f.content;
-  });
-  const wanted = new Set(files.map((f) => f.path));
-  return { changed: changed.map((f) => f.path), stale: ownedFiles(outDir).filter((f) => !wanted.has(f)) };
+/** What writeFiles would do, with the same refusals; nothing is written. Null when refused (reported). */
+export function checkFiles(outDir: string, files: readonly OutputFile[], diagnostics: Diagnostics): CheckResult | null {
+  const prepared = prepare(outDir, files, diagnostics);
+  if (!prepared) return null;
+  return { changed: prepared.targets.filter((t) => !t.unchanged).map((t) => t.file.path), stale: prepared.stale };
 }
 
-/** Resolves a generated path, refusing anything that would land outside the output folder. */
-export function insideOut(outDir: string, relative: string): string {
-  const root = path.resolve(outDir);
-  const target = path.resolve(root, relative);
-  if (path.isAbsolute(relative) || relative.split(/[\\/]/).includes('..') || !target.startsWith(root + path.sep)) {
-    throw new Error(`refusing to write ${JSON.stringify(relative)} outside ${root}`);
+/** Every check before anything is touched: the folder is postforge's, every path stays inside it. */
+function prepare(outDir: string, files: readonly OutputFile[], diagnostics: Diagnostics): { folder: OutFolder; targets: Target[]; stale: string[] } | null {
+  try {
+    const folder = openOutFolder(outDir, diagnostics);
+    if (!folder) return null;
+    const { targets, problems } = locateTargets(folder.root, files);
+    for (const p of problems) {
+      const message = p.code === 'PF152' ? `refusing to write ${JSON.stringify(p.file)}: ${p.reason}` : `${p.file} cannot be written: ${p.reason}`;
+      diagnostics.report(p.code, `${message}; nothing was written`, { file: outDir });
+    }
+    if (problems.length) return null;
+    const wanted = new Set(files.map((f) => f.path));
+    return { folder, targets, stale: folder.exists ? ownedFiles(folder.root).filter((f) => !wanted.has(f)) : [] };
+  } catch (error) {
+    diagnostics.report('PF108', `${outDir} cannot be read: ${reason(error)}; nothing was written`, { file: outDir });
+    return null;
   }
-  return target;
 }
 
-function ownedFiles(outDir: string): string[] {
-  if (!existsSync(outDir)) return [];
+/** Regular files under the folder, except node_modules/ and dist/; links are never followed nor removed. */
+function ownedFiles(root: string): string[] {
+  if (!existsSync(root)) return [];
   const out: string[] = [];
-  const visit = (dir: string, prefix: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => compareNames(a.name, b.name))) {
+  const pending: Array<[dir: string, prefix: string]> = [[root, '']];
+  while (pending.length) {
+    const [dir, prefix] = pending.pop()!;
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const relative = prefix ? `${prefix}/${entry.name}` : entry.name;
       if (entry.isDirectory()) {
-        if (!(prefix === '' && UNOWNED.has(entry.name))) visit(path.join(dir, entry.name), relative);
+        if (!(prefix === '' && UNOWNED.has(entry.name))) pending.push([path.join(dir, entry.name), relative]);
       } else if (entry.isFile()) out.push(relative);
     }
-  };
-  visit(outDir, '');
-  return out;
+  }
+  return out.sort(comparePaths);
+}
+
+/** Folder by folder, as a depth-first listing shows them: `src/a.ts` before `src/runtime/x.ts` before `test/...`. */
+function comparePaths(a: string, b: string): number {
+  const x = a.split('/');
+  const y = b.split('/');
+  for (let i = 0; i < Math.min(x.length, y.length); i++) {
+    if (x[i] === y[i]) continue;
+    // A file sorts among its folder's entries by name, as readdir order sorted by name would.
+    return compareNames(x[i]!, y[i]!);
+  }
+  return x.length - y.length;
 }
 
 function removeEmptyFolders(dir: string): void {
@@ -84,6 +115,6 @@ function removeEmptyFolders(dir: string): void {
     if (!entry.isDirectory() || UNOWNED.has(entry.name)) continue;
     const child = path.join(dir, entry.name);
     removeEmptyFolders(child);
-    if (readdirSync(child).length === 0 && statSync(child).isDirectory()) rmdirSync(child);
+    if (readdirSync(child).length === 0) rmdirSync(child);
   }
 }

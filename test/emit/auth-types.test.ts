@@ -161,7 +161,7 @@ describe('emit: a generated package signs every auth type it can', () => {
     expect(fixture('list-statuses').fixtures[0]!.request.headers['authorization']).toMatch(/^OAuth oauth_consumer_key="test-oauth1-consumer-key",oauth_token="test-oauth1-token",.*oauth_signature="[^"]{20,}"$/);
     expect(fixture('search').fixtures[0]!.request.query.map(([k]) => k)).toEqual(['q', 'oauth_consumer_key', 'oauth_token', 'oauth_signature_method', 'oauth_timestamp', 'oauth_nonce', 'oauth_version', 'oauth_signature']);
     expect(fixture('put-thing').fixtures[0]!.request.headers).toMatchObject({ 'x-amz-date': '20200202T020202Z', 'x-amz-content-sha256': expect.stringMatching(/^[0-9a-f]{64}$/) });
-    expect(fixture('send-note').fixtures[0]!.request.headers['authorization']).toMatch(/^Hawk id="test-hawk-id", ts="1580608922", nonce="test-nonce", hash="[^"]+", ext="some-app-ext-data", mac="[^"]+"$/);
+    expect(fixture('send-note').fixtures[0]!.request.headers['authorization']).toMatch(/^Hawk id="test-hawk-auth-id", ts="1580608922", nonce="test-nonce", hash="[^"]+", ext="some-app-ext-data", mac="[^"]+"$/);
     expect(fixture('purge').fixtures[0]!.request.headers['authorization']).toMatch(/^EG1-HMAC-SHA256 client_token=test-edgegrid-client-token;.*;signature=.+$/);
     expect(fixture('token-in-the-query').fixtures[0]!.request.query).toEqual([['jwt', expect.stringMatching(/^eyJ/)]]);
   });

@@ -1,12 +1,12 @@
 // The client -> src/client.ts: named base URLs, the auth scheme table, and createClient(), which
 // returns the endpoints grouped by folder.
 import { StructureKind, VariableDeclarationKind, type StatementStructures, type WriterFunction } from 'ts-morph';
-import type { ApiModel } from '../model/types.js';
-import type { GroupNode, Plan } from '../plan/plan.js';
 import { signsWithClock } from '../model/auth-kinds.js';
+import type { ApiModel } from '../model/types.js';
+import { displayPath } from '../plan/display-path.js';
+import type { GroupNode, Plan } from '../plan/plan.js';
 import { credentialType, schemeDoc, schemeSpec, typeImports, type TypeText } from './auth-schemes.js';
 import { docText, endpointDoc, literal, propertyKey } from './code-text.js';
-import { displayPath } from '../plan/display-path.js';
 import { paramsOptional } from './types-file.js';
 
 export function clientStatements(api: ApiModel, plan: Plan): StatementStructures[] {

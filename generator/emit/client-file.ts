@@ -2,12 +2,12 @@
 // returns the endpoints grouped by folder.
 import { StructureKind, VariableDeclarationKind, type StatementStructures, type WriterFunction } from 'ts-morph';
 import type { EndpointShapes } from '../infer/endpoint-shapes.js';
-import type { ApiModel } from '../model/types.js';
-import type { EndpointPlan, GroupNode, Plan } from '../plan/plan.js';
 import { signsWithClock } from '../model/auth-kinds.js';
+import type { ApiModel } from '../model/types.js';
+import { displayPath } from '../plan/display-path.js';
+import type { EndpointPlan, GroupNode, Plan } from '../plan/plan.js';
 import { credentialType, schemeDoc, schemeSpec, typeImports, type TypeText } from './auth-schemes.js';
 import { docComment, docLine, docText, endpointDoc, identifier, literal, propertyKey } from './code-text.js';
-import { displayPath } from '../plan/display-path.js';
 import { paramsOptional } from './types-file.js';
 
 export function clientStatements(api: ApiModel, plan: Plan, shapes: readonly EndpointShapes[]): StatementStructures[] {

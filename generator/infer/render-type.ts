@@ -3,7 +3,7 @@
 import { renderDocComment } from './doc-comment.js';
 import { literalValues, type TypeUsage } from './literal-union.js';
 import { renderPropertyName } from './property-name.js';
-import type { PropertyShape, Shape } from './shape.js';
+import type { ExactNumberKind, PropertyShape, Shape } from './shape.js';
 
 export interface RenderTypeOptions {
   /** One level of indentation; nested objects get one more. Default: two spaces. */
@@ -74,14 +74,16 @@ function isWrittenAsOneWord(shape: Shape): boolean {
   return shape.kind !== 'object' && shape.kind !== 'union';
 }
 
-const EXACT_NOTES: Record<TypeUsage, Record<'int64' | 'decimal', string>> = {
+const EXACT_NOTES: Record<TypeUsage, Record<ExactNumberKind, string>> = {
   response: {
     int64: 'int64: beyond 2^53, delivered as a string with every digit',
     decimal: 'decimal: more digits than a double holds, delivered as a string with every digit',
+    float: 'float: beyond the range of a double, delivered as a string as written',
   },
   request: {
     int64: 'int64: beyond 2^53; a bigint is sent as a bare number with every digit, a string as a JSON string',
     decimal: 'decimal: more digits than a double holds; kept as a string with every digit, sent as a JSON string',
+    float: 'float: beyond the range of a double; kept as a string as written, sent as a JSON string',
   },
 };
 

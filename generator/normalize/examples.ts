@@ -7,7 +7,7 @@ import type { ExampleBody, ExampleMatch, ExampleModel, ExampleRequestBody, Heade
 import { headerValue, readBody } from './body.js';
 import { bodyModeOf, exampleModeBody, type SdkBody } from './body-modes.js';
 import { headerProblem, headerValueSent, sendsNoBody } from './fetch-rules.js';
-import { rawSegments } from './url.js';
+import { literalPathText, rawSegments } from './url.js';
 import { resolveVariables, wholeVariable, type VariableTable } from './variables.js';
 
 export interface EndpointShape {
@@ -156,7 +156,7 @@ function segmentValue(segment: string, pathVariables: ReadonlyMap<string, string
   }
   const variable = wholeVariable(segment);
   if (variable !== null) return variables.get(variable) ?? variable;
-  return resolveVariables(segment, variables);
+  return literalPathText(resolveVariables(segment, variables));
 }
 
 export function matchExample(

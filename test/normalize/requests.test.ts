@@ -91,6 +91,16 @@ describe('normalize: a URL with a port but no host', () => {
   });
 });
 
+describe('normalize: literal path text', () => {
+  it('# and ? in a literal segment are escaped, so they cannot end the path; examples match the same way', () => {
+    const u = (path: string[]): JsonObject => ({ raw: 'x', protocol: 'https', host: ['api', 'test'], path, query: [{ key: 'x', value: '1' }] });
+    const { api } = normalized(writeCollection([item('H', { url: u(['a#b', 'c?d', 'e']) }, [example({ name: 'e', originalRequest: { method: 'GET', url: u(['a#b', 'c?d', 'e']) } })])]));
+    const endpoint = api.endpoints[0]!;
+    expect(endpoint.path).toEqual([{ kind: 'literal', value: 'a%23b' }, { kind: 'literal', value: 'c%3Fd' }, { kind: 'literal', value: 'e' }]);
+    expect(endpoint.examples[0]!.request.match.kind).toBe('match');
+  });
+});
+
 describe('normalize: keys named like Object.prototype members', () => {
   it('path params named __proto__ and constructor are plain keys', () => {
     const request = { method: 'GET', url: url('https://api.test/:__proto__/:constructor', { variable: [{ key: '__proto__', value: '1' }, { key: 'constructor', value: '2' }] }) };

@@ -150,6 +150,12 @@ function resolveAuth(
       .map((h) => ({ kind: 'header', name: h.name, role: 'credential', value: '', required: true, description: null }));
   if (auth) {
     const { scheme, unresolved } = schemeOf(auth, source, variables);
+    // An API key in a header fetch cannot send would fail every call: the request goes without it.
+    const badName = scheme.kind === 'apikey' && scheme.addTo === 'header' ? headerProblem(scheme.name, '') : null;
+    if (badName !== null) {
+      diagnostics.report('PF116', `the apikey auth's header ${JSON.stringify(scheme.kind === 'apikey' ? scheme.name : '')} cannot be sent (${badName}), so the request is sent without this auth`, source);
+      return { auth: { kind: 'none' }, kept: keep(null) };
+    }
     // Once per scheme, at its first request: the scheme is the problem, not each request that inherits it.
     if (!schemes.has(scheme)) reportScheme(scheme, unresolved, source, diagnostics);
     for (const header of credentialHeaders) {

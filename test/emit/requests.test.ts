@@ -64,6 +64,7 @@ const requests = collection([
   item('Signed with credentials elsewhere', { method: 'POST', url: `${SIGNED_HOST}/signed?api_key={{api_key}}&x=1`, header: awsHeaders, body: { raw: '{"a":1}', language: 'json' }, auth: awsAuth }, [
     example({ name: 'ok', originalRequest: { method: 'POST', url: `${SIGNED_HOST}/signed?x=1`, header: [...J, { key: 'X-Amz-Target', value: 'Svc.Op' }], body: { raw: '{"a":2}', language: 'json' } }, header: J, body: '{"ok":true}' }),
   ]),
+  item('Key in a bad header', { method: 'GET', url: at('key'), auth: { type: 'apikey', apikey: [{ key: 'key', value: 'X API Key' }, { key: 'value', value: '{{k}}' }, { key: 'in', value: 'header' }] } }),
   item('Other credential', { method: 'GET', url: at('other'), header: [{ key: 'Authorization', value: 'Bearer {{token}}' }] }),
 ]);
 
@@ -85,9 +86,9 @@ describe('requests fetch cannot send, end to end', () => {
     expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     const count = (code: string) => diagnostics.filter((d) => d.code === code).length;
     // Two methods; the GET body, its example's and the HEAD body; six headers; one host-less URL.
-    // Six headers of the odd ones (request and example) and a `__proto__` one, which Node's fetch drops (request and example).
-    expect([count('PF114'), count('PF115'), count('PF116'), count('PF117')]).toEqual([2, 3, 8, 1]);
-    expect(result.counts.endpoints).toBe(15);
+    // Six headers of the odd ones (request and example), a `__proto__` one, which Node's fetch drops (request and example), and an apikey header.
+    expect([count('PF114'), count('PF115'), count('PF116'), count('PF117')]).toEqual([2, 3, 9, 1]);
+    expect(result.counts.endpoints).toBe(16);
   });
 
   it('types what is left: no body on GET/HEAD, no rejected header, exact strings for numbers out of range', () => {

@@ -65,6 +65,14 @@ describe('normalize: request headers fetch cannot send', () => {
     ]);
   });
 
+  it('an apikey auth block writing a header fetch cannot send is left out', () => {
+    const auth = { type: 'apikey', apikey: [{ key: 'key', value: 'X API Key' }, { key: 'value', value: '{{k}}' }, { key: 'in', value: 'header' }] };
+    const { api, diagnostics } = normalized(writeCollection([item('K', { method: 'GET', url: 'https://api.test/k', auth })]));
+    expect(api.endpoints[0]!.auth).toEqual({ kind: 'none' });
+    expect(api.authSchemes).toEqual([]);
+    expect(warnings(diagnostics)).toEqual(['PF116 /item/0']);
+  });
+
   it('a credential header fetch cannot send does not become an auth scheme', () => {
     const { api } = normalized(writeCollection([item('C', { method: 'GET', url: 'https://api.test/c', header: [{ key: 'X Api Key', value: '{{api_key}}' }] })]));
     expect(api.authSchemes).toEqual([]);

@@ -24,6 +24,11 @@ export const CODES = {
   PF111: { severity: 'info', title: 'auth setting is a variable without a value', help: 'The generated `Auth` type asks the caller for it with the credential (e.g. `awsv4: { accessKey, secretKey, region }`); give the variable a value to make it the default.' },
   PF112: { severity: 'warning', title: 'part of a saved example cannot be served', help: 'fetch only returns statuses 200-599 and headers with token names and Latin-1 values; fix the example in Postman.' },
   PF113: { severity: 'warning', title: 'names lock cannot be read', help: 'Delete the package\'s postforge.names.json to derive every name afresh, or restore it from version control.' },
+  // requests: what fetch can send (generator/normalize/fetch-rules.ts)
+  PF114: { severity: 'warning', title: 'method fetch cannot send', help: 'Methods must be HTTP tokens, and fetch refuses CONNECT, TRACE and TRACK; the request is left out of the client.' },
+  PF115: { severity: 'warning', title: 'GET or HEAD request with a body', help: 'fetch sends no body with GET or HEAD, so the body is left out of the client and the fixtures; use POST (or a query) if the server needs it.' },
+  PF116: { severity: 'warning', title: 'request header fetch cannot send', help: 'Header names must be HTTP tokens and values Latin-1 without line breaks or control characters; the header is left out. Fix it in Postman.' },
+  PF117: { severity: 'warning', title: 'URL without a host', help: 'A URL like https://:8080/x names no host; the request goes to the client\'s base URL. Write the host (or {{baseUrl}}) in Postman.' },
   PF108: { severity: 'error', title: 'a file cannot be written', help: 'Every write of this run was undone: fix what the message names (a name too long, a full disk, a file where a folder goes, a permission) and run again.' },
   PF901: { severity: 'error', title: 'internal: generated code does not format', help: 'A postforge bug: please report it with the collection that triggers it.' },
   PF107: { severity: 'warning', title: 'response body says JSON but does not parse', help: 'The fixture serves the text as is and the status is typed `string`.' },

@@ -19,6 +19,11 @@ export interface ExpectedAuth {
 }
 
 export interface SentRequest {
+  /**
+   * The origin the client addresses the request to, and so signs: the endpoint's own (`origin` in
+   * its spec) or TEST_ORIGIN, the base URL the test client is made with.
+   */
+  origin: string;
   method: string;
   /** The path as sent, from the origin. */
   path: string;
@@ -36,7 +41,11 @@ type Scheme<K extends AuthScheme['kind']> = Extract<AuthScheme, { kind: K }>;
 type Fields = Record<string, string>;
 
 const seconds = String(Math.floor(Date.parse(TEST_TIME) / 1000));
-const host = new URL(TEST_ORIGIN).host;
+
+/** The signed URL's parts as a URL parser gives them (host lower-cased, a default port dropped). */
+function addressed(request: SentRequest): URL {
+  return new URL(request.origin);
+}
 
 export function oauth1Reference(scheme: Scheme<'oauth1'>, c: Fields, request: SentRequest): ExpectedAuth {
   const bytes = sentBody(request);
@@ -56,7 +65,8 @@ export function oauth1Reference(scheme: Scheme<'oauth1'>, c: Fields, request: Se
   }
   const params = [...wireQuery(request.query), ...form, ...oauth].map(([k, v]) => `${pct(k)}=${pct(v)}`);
   const sorted = params.map((p) => p.split('=') as [string, string]).sort(([ak, av], [bk, bv]) => byCodeUnit(ak, bk) || byCodeUnit(av, bv));
-  const base = [request.method.toUpperCase(), pct(TEST_ORIGIN + request.path), pct(sorted.map((p) => p.join('=')).join('&'))].join('&');
+  const { protocol, host } = addressed(request);
+  const base = [request.method.toUpperCase(), pct(`${protocol}//${host}${request.path}`), pct(sorted.map((p) => p.join('=')).join('&'))].join('&');
   const key = `${pct(c['consumerSecret'] ?? '')}&${pct(c['tokenSecret'] ?? '')}`;
   const signed: Array<[string, string]> = [...oauth, ['oauth_signature', algorithm ? createHmac(algorithm, key).update(base).digest('base64') : key]];
   if (scheme.addTo === 'query') return { headers: {}, query: signed };
@@ -85,7 +95,7 @@ export function awsV4Reference(scheme: Scheme<'awsv4'>, c: Fields, request: Sent
   if (bytes !== null || service === 's3') added['x-amz-content-sha256'] = payloadHash;
   if (c['sessionToken']) added['x-amz-security-token'] = c['sessionToken'];
   const type = contentType(request);
-  const signed: Record<string, string> = { host, ...(type === null ? {} : { 'content-type': type }) };
+  const signed: Record<string, string> = { host: addressed(request).host, ...(type === null ? {} : { 'content-type': type }) };
   for (const [name, value] of Object.entries(request.headers)) if (name.startsWith('x-amz-')) signed[name] = value;
   Object.assign(signed, added);
   const names = Object.keys(signed).sort(byCodeUnit);
@@ -116,7 +126,9 @@ export function hawkReference(scheme: Scheme<'hawk'>, c: Fields, request: SentRe
   }
   const search = new URLSearchParams(wireQuery(request.query)).toString();
   const ext = scheme.ext ?? '';
-  const normalized = ['hawk.1.header', seconds, TEST_NONCE, request.method.toUpperCase(), request.path + (search ? `?${search}` : ''), host, '443', hash, ext.replace(/\\/g, '\\\\').replace(/\n/g, '\\n')];
+  const url = addressed(request);
+  const port = url.port || (url.protocol === 'http:' ? '80' : '443');
+  const normalized = ['hawk.1.header', seconds, TEST_NONCE, request.method.toUpperCase(), request.path + (search ? `?${search}` : ''), url.hostname, port, hash, ext.replace(/\\/g, '\\\\').replace(/\n/g, '\\n')];
   if (scheme.app) normalized.push(scheme.app, scheme.dlg ?? '');
   const mac = createHmac(scheme.algorithm, c['authKey'] ?? '').update(normalized.join('\n') + '\n').digest('base64');
   let value = `Hawk id="${c['authId']}", ts="${seconds}", nonce="${TEST_NONCE}"`;
@@ -141,8 +153,8 @@ export function edgeGridReference(scheme: Scheme<'edgegrid'>, c: Fields, request
   const search = new URLSearchParams(wireQuery(request.query)).toString();
   const data = [
     request.method.toUpperCase(),
-    'https',
-    scheme.baseUrl ? new URL(scheme.baseUrl).host : host,
+    addressed(request).protocol.replace(/:$/, ''),
+    scheme.baseUrl ? new URL(scheme.baseUrl).host : addressed(request).host,
     request.path + (search ? `?${search}` : ''),
     signedHeaders.join('\t'),
     body.length ? createHash('sha256').update(body).digest('base64') : '',

@@ -3,8 +3,9 @@
 import type { ApiModel, ExampleBody, ExampleModel, ExampleRequestBody } from '../model/types.js';
 import { servable } from '../plan/fixture-tests.js';
 import type { EndpointPlan } from '../plan/plan.js';
+import { withoutBom } from '../normalize/body.js';
 import { isCredentialName } from '../normalize/variables.js';
-import { expectedAuth, type ExpectedAuth, type SentRequest } from './auth-expectations.js';
+import { expectedAuth, TEST_ORIGIN, type ExpectedAuth, type SentRequest } from './auth-expectations.js';
 import { bodyMismatch, modeFixtureBody, ownModeBody } from './fixture-bodies.js';
 
 /** As written to test/fixtures/<endpoint>.json: fixtures keyed by index (see templates/test/fixture.ts). */
@@ -63,12 +64,12 @@ function fixture(plan: EndpointPlan, example: ExampleModel, authFor: (request: S
   });
   const body = request.body;
 
-  const input: Record<string, unknown> = {};
+  const input = record<unknown>();
   if (plan.pathParams.size) input['path'] = Object.fromEntries([...plan.pathParams].map(([raw, id]) => [id, pathValues[raw] ?? raw]));
   if (query.length) input['query'] = queryObject(query);
   if (sentHeaders.length) input['headers'] = Object.fromEntries(sentHeaders);
 
-  const headers: Record<string, string> = {};
+  const headers = record<string>();
   for (const h of endpoint.headers.filter((x) => x.role === 'fixed')) headers[h.name.toLowerCase()] = h.value;
   for (const [name, value] of sentHeaders) headers[name.toLowerCase()] = value;
 
@@ -85,7 +86,7 @@ function fixture(plan: EndpointPlan, example: ExampleModel, authFor: (request: S
   // As the wire carries it: parameters percent-encoded, literals normalised as every URL parser does.
   const written = '/' + endpoint.path.map((s) => (s.kind === 'literal' ? s.value : s.prefix + encodeURIComponent(pathValues[s.name] ?? s.name) + s.suffix)).join('/');
   const path = new URL(written, 'https://api.test').pathname;
-  const auth = authFor({ method: endpoint.method, path, query: query.map((q) => [q.key, q.value] as const), headers: { ...headers }, body: expectedBody, input: input['body'] });
+  const auth = authFor({ origin: endpoint.origin ?? TEST_ORIGIN, method: endpoint.method, path, query: query.map((q) => [q.key, q.value] as const), headers: { ...headers }, body: expectedBody, input: input['body'] });
   Object.assign(headers, auth.headers);
   return {
     name: example.name,
@@ -101,7 +102,8 @@ function fixture(plan: EndpointPlan, example: ExampleModel, authFor: (request: S
       body: expectedBody,
     },
     response: { status: example.status, headers: responseHeaders(example.headers), body: bodyText(example.body) },
-    data: example.body.kind === 'json' ? example.body.value : example.body.kind === 'text' ? example.body.raw : null,
+    // Served as saved, read back as the client's response.text() decodes it (without a leading BOM).
+    data: example.body.kind === 'json' ? example.body.value : example.body.kind === 'text' ? withoutBom(example.body.raw) : null,
   };
 }
 
@@ -128,14 +130,22 @@ function ownRequest(plan: EndpointPlan) {
   };
 }
 
+/**
+ * Records keyed by collection text (`__proto__`, `constructor` are legal keys) have no prototype:
+ * assignments then create own properties, and lookups never find Object.prototype's members.
+ */
+function record<T>(): Record<string, T> {
+  return Object.create(null) as Record<string, T>;
+}
+
 function defaultPathParams(plan: EndpointPlan): Record<string, string> {
-  const values: Record<string, string> = {};
+  const values = record<string>();
   for (const s of plan.endpoint.path) if (s.kind === 'param') values[s.name] = s.example ?? s.name;
   return values;
 }
 
 function queryObject(pairs: ReadonlyArray<{ key: string; value: string }>): Record<string, string | string[]> {
-  const out: Record<string, string | string[]> = {};
+  const out = record<string | string[]>();
   for (const { key, value } of pairs) {
     const existing = out[key];
     out[key] = existing === undefined ? value : Array.isArray(existing) ? [...existing, value] : [existing, value];

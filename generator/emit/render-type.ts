@@ -1,7 +1,7 @@
 // Shape -> TypeScript type expression text: deterministic, one property per line. Inference is
 // done (infer/); this only writes what it found, with every key and literal made by code-text.
 import { literalValues, type TypeUsage } from '../infer/literal-union.js';
-import type { PropertyShape, Shape } from '../infer/shape.js';
+import type { ExactNumberKind, PropertyShape, Shape } from '../infer/shape.js';
 import { docComment, literal, propertyKey } from './code-text.js';
 
 export interface RenderTypeOptions {
@@ -73,14 +73,16 @@ function isWrittenAsOneWord(shape: Shape): boolean {
   return shape.kind !== 'object' && shape.kind !== 'union';
 }
 
-const EXACT_NOTES: Record<TypeUsage, Record<'int64' | 'decimal', string>> = {
+const EXACT_NOTES: Record<TypeUsage, Record<ExactNumberKind, string>> = {
   response: {
     int64: 'int64: beyond 2^53, delivered as a string with every digit',
     decimal: 'decimal: more digits than a double holds, delivered as a string with every digit',
+    float: 'float: beyond the range of a double, delivered as a string as written',
   },
   request: {
     int64: 'int64: beyond 2^53; a bigint is sent as a bare number with every digit, a string as a JSON string',
     decimal: 'decimal: more digits than a double holds; kept as a string with every digit, sent as a JSON string',
+    float: 'float: beyond the range of a double; kept as a string as written, sent as a JSON string',
   },
 };
 

@@ -187,9 +187,10 @@ function addString(acc: Accumulator, value: string): void {
   addDistinct(acc.strings, [value]);
 }
 
-/** A decimal note covers integers too; an int64 one would be wrong for decimals. */
+/** A wider note covers the narrower kinds (float > decimal > int64); a narrower one would be wrong for the wider. */
 function widerExact(a: ExactNumberKind | null, b: ExactNumberKind | null): ExactNumberKind | null {
-  return a === 'decimal' || b === 'decimal' ? 'decimal' : (a ?? b);
+  const order: ReadonlyArray<ExactNumberKind | null> = [null, 'int64', 'decimal', 'float'];
+  return order.indexOf(a) >= order.indexOf(b) ? a : b;
 }
 
 /** Array.isArray does not narrow readonly arrays. */

@@ -24,9 +24,9 @@ export function exactLiteral(value: ExactNumber): string {
   return value[EXACT];
 }
 
-/** `int64` for integers, `decimal` for literals with a fraction. */
+/** `float` for exponent forms (out of range), `decimal` for literals with a fraction, `int64` for integers. */
 export function exactKind(literal: string): ExactNumberKind {
-  return literal.includes('.') ? 'decimal' : 'int64';
+  return /[eE]/.test(literal) ? 'float' : literal.includes('.') ? 'decimal' : 'int64';
 }
 
 /** The sample with its exact numbers marked; `value` itself when its text holds none. */

@@ -24,7 +24,8 @@ export type Shape =
       open: boolean;
       /**
        * Some values were JSON numbers a double cannot hold, kept as strings with every digit:
-       * integers beyond 2^53 (`int64`), or decimals with more digits than a double (`decimal`).
+       * integers beyond 2^53 (`int64`), decimals with more digits than a double (`decimal`), or
+       * exponent forms beyond a double's range (`float`: `1e400`, `1e-400`).
        */
       numeric?: ExactNumberKind;
     }
@@ -51,7 +52,7 @@ export interface PropertyShape {
   seen: number;
 }
 
-export type ExactNumberKind = 'int64' | 'decimal';
+export type ExactNumberKind = 'int64' | 'decimal' | 'float';
 
 export type StringFormat = 'date' | 'date-time' | 'email' | 'uri' | 'uuid';
 

@@ -16,7 +16,8 @@ export function readBody(raw: string | null | undefined, claims: { language?: st
   }
   try {
     // As the generated runtime parses it: numbers beyond 2^53 become strings of their exact digits.
-    return { kind: 'json', raw, value: parseJson(raw) as JsonValue };
+    // A leading byte-order mark is not part of the JSON text (fetch's text() drops it too).
+    return { kind: 'json', raw, value: parseJson(withoutBom(raw)) as JsonValue };
   } catch (error) {
     if (!claimsJson) return { kind: 'text', raw, contentType: claims.contentType ?? null };
     return { kind: 'invalid-json', raw, error: (error as Error).message };
@@ -26,6 +27,11 @@ export function readBody(raw: string | null | undefined, claims: { language?: st
 /** The runtime's rule, so the generator calls JSON exactly what the client will decode as JSON. */
 export function isJsonContentType(contentType: string | null | undefined): boolean {
   return contentType ? isJsonMediaType(contentType) : false;
+}
+
+/** The text as fetch's `text()` decodes it: a leading byte-order mark is dropped. */
+export function withoutBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
 export function headerValue(headers: ReadonlyArray<{ key: string; value: string }>, name: string): string | null {

@@ -6,7 +6,8 @@ import { pointerOf } from '../diagnostics.js';
 import type { ExampleBody, ExampleMatch, ExampleModel, ExampleRequestBody, HeaderParam, PathSegment, QueryParam, SourceRef } from '../model/types.js';
 import { headerValue, readBody } from './body.js';
 import { bodyModeOf, exampleModeBody, type SdkBody } from './body-modes.js';
-import { rawSegments } from './url.js';
+import { headerProblem, headerValueSent, sendsNoBody } from './fetch-rules.js';
+import { literalPathText, rawSegments } from './url.js';
 import { resolveVariables, wholeVariable, type VariableTable } from './variables.js';
 
 export interface EndpointShape {
@@ -49,12 +50,23 @@ export function normalizeExamples(
   });
 }
 
-/** fetch can only carry RFC 9110 header names and Latin-1 values: others are dropped from the example, said once each. */
-function servableHeaders(headers: Array<{ key: string; value: string }>, source: SourceRef, name: string, diagnostics: Diagnostics) {
-  return headers.filter((h, index) => {
-    const ok = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(h.key) && /^[\t\x20-\x7e\x80-\xff]*$/.test(h.value);
-    if (!ok) diagnostics.report('PF112', `example "${name}": header ${JSON.stringify(h.key)} cannot be sent over HTTP and is left out`, { ...source, pointer: `${source.pointer}/header/${index}` });
-    return ok;
+/** Response headers fetch cannot carry (see fetch-rules.ts) are dropped from the example, said once each. */
+function servableHeaders(headers: Array<{ key: string; value: string; index: number }>, source: SourceRef, name: string, diagnostics: Diagnostics) {
+  return headers.filter((h) => {
+    const problem = headerProblem(h.key, h.value);
+    if (problem) diagnostics.report('PF112', `example "${name}": response header ${JSON.stringify(h.key)} cannot be served (${problem}) and is left out`, { ...source, pointer: `${source.pointer}/header/${h.index}` });
+    return problem === null;
+  }).map(({ key, value }) => ({ key, value }));
+}
+
+/** The example's request headers as fetch would send them; ones it cannot send are left out (PF116). */
+function sendableHeaders(headers: Array<{ key: string; value: string; index: number }>, source: SourceRef, name: string, diagnostics: Diagnostics) {
+  return headers.flatMap((h) => {
+    const value = headerValueSent(h.value);
+    const problem = headerProblem(h.key, value);
+    if (problem === null) return [{ key: h.key, value }];
+    diagnostics.report('PF116', `example "${name}": request header ${JSON.stringify(h.key)} is left out: ${problem}`, { ...source, pointer: `${source.pointer}/originalRequest/header/${h.index}` });
+    return [];
   });
 }
 
@@ -83,7 +95,7 @@ function exampleRequest(original: Request, endpoint: EndpointShape, variables: V
   const segments = rawSegments(original.url);
   const pathVariables = new Map(original.url.variables.all().map((v) => [v.key ?? '', v.value === undefined || v.value === null ? '' : String(v.value)] as const));
   const query = pairs(original.url.query.all()).map((q) => ({ key: q.key, value: resolveVariables(q.value, variables) }));
-  const headers = pairs(original.headers.all());
+  const headers = sendableHeaders(pairs(original.headers.all()), source, name, diagnostics);
   const bodyRaw = original.body?.mode === 'raw' ? original.body.raw : null;
   const language = (original.body as unknown as { options?: { raw?: { language?: string } } } | undefined)?.options?.raw?.language ?? null;
   const read = readBody(bodyRaw, { language, contentType: headerValue(headers, 'content-type') });
@@ -100,6 +112,10 @@ function exampleRequest(original: Request, endpoint: EndpointShape, variables: V
   } else {
     body = read;
   }
+  if (sendsNoBody(method) && body.kind !== 'empty') {
+    diagnostics.report('PF115', `example "${name}": a ${method} request sends no body, so its saved body is left out`, { ...source, pointer: source.pointer + '/originalRequest/body' });
+    body = { kind: 'empty' };
+  }
   const values = segments.map((s) => segmentValue(s, pathVariables, variables));
   return {
     kind: 'example-request' as const,
@@ -114,7 +130,8 @@ function exampleRequest(original: Request, endpoint: EndpointShape, variables: V
 
 /** An example without an originalRequest was made by the endpoint's own request. */
 function sameAsEndpoint(endpoint: EndpointShape, variables: VariableTable) {
-  const pathParams: Record<string, string> = {};
+  // No prototype: a param may be named `__proto__` or `constructor`.
+  const pathParams = Object.create(null) as Record<string, string>;
   const values = endpoint.path.map((s) => {
     if (s.kind === 'literal') return s.value;
     const value = s.example ?? variables.get(s.name) ?? s.name;
@@ -139,7 +156,7 @@ function segmentValue(segment: string, pathVariables: ReadonlyMap<string, string
   }
   const variable = wholeVariable(segment);
   if (variable !== null) return variables.get(variable) ?? variable;
-  return resolveVariables(segment, variables);
+  return literalPathText(resolveVariables(segment, variables));
 }
 
 export function matchExample(
@@ -154,7 +171,8 @@ export function matchExample(
   if (segments.length !== endpoint.path.length) {
     return { kind: 'mismatch', reason: `the example's path ${examplePath} is not ${endpointPath}` };
   }
-  const pathParams: Record<string, string> = {};
+  // No prototype: a param may be named `__proto__` or `constructor`.
+  const pathParams = Object.create(null) as Record<string, string>;
   for (const [index, segment] of endpoint.path.entries()) {
     const value = segments[index]!;
     if (segment.kind === 'literal') {
@@ -174,8 +192,9 @@ export function matchExample(
   return { kind: 'match', pathParams };
 }
 
-function pairs(list: ReadonlyArray<{ key?: string | null; value?: unknown; disabled?: boolean }>): Array<{ key: string; value: string }> {
-  return list
-    .filter((h) => !h.disabled && typeof h.key === 'string' && h.key !== '')
-    .map((h) => ({ key: h.key as string, value: h.value === undefined || h.value === null ? '' : String(h.value) }));
+/** Enabled pairs with a key, each with its index in the list (for pointers). */
+function pairs(list: ReadonlyArray<{ key?: string | null; value?: unknown; disabled?: boolean }>): Array<{ key: string; value: string; index: number }> {
+  return list.flatMap((h, index) =>
+    !h.disabled && typeof h.key === 'string' && h.key !== '' ? [{ key: h.key, value: h.value === undefined || h.value === null ? '' : String(h.value), index }] : [],
+  );
 }

@@ -7,6 +7,7 @@ import { effectiveAuth, schemeIdentity, schemeOf, setsAuthorizationHeader, type 
 import { headerValue, readBody } from './body.js';
 import { bodyFromExamples, bodyModeOf, modeRequestBody, type SdkBody } from './body-modes.js';
 import { normalizeExamples } from './examples.js';
+import { headerProblem, headerValueSent, methodProblem, sendsNoBody } from './fetch-rules.js';
 import { splitHeaders } from './headers.js';
 import { descriptionText, normalizeUrl } from './url.js';
 import { variableTable, wholeVariable, type VariableTable } from './variables.js';
@@ -40,8 +41,13 @@ export function normalize(loaded: LoadedCollection, diagnostics: Diagnostics): A
       diagnostics.report('PF006', 'the request has no URL, so it gets no function', { ...source, pointer: source.pointer + '/request/url' });
       continue;
     }
+    const badMethod = methodProblem(methodOf(node.item));
+    if (badMethod !== null) {
+      diagnostics.report('PF114', `${badMethod}, so the request gets no function`, { ...source, pointer: source.pointer + '/request/method' });
+      continue;
+    }
     const endpoint = normalizeItem(node.item, node.raw, node.folderPath, source, withFolderVariables(variables, node.ancestors), schemes, diagnostics);
-    bases.push(endpoint.base);
+    bases.push(hostOrNothing(endpoint.base, source, diagnostics));
     endpoints.push(endpoint.model);
   }
 
@@ -66,19 +72,14 @@ export function normalize(loaded: LoadedCollection, diagnostics: Diagnostics): A
 function normalizeItem(item: Item, rawItem: Record<string, unknown>, folderPath: string[], source: SourceRef, variables: VariableTable, schemes: SchemeRegistry, diagnostics: Diagnostics) {
   const request = item.request;
   const url = normalizeUrl(request.url, variables);
-  const rawHeaders = request.headers.all().map((h) => ({
-    key: h.key ?? '',
-    value: h.value === undefined || h.value === null ? '' : String(h.value),
-    disabled: Boolean(h.disabled),
-    description: descriptionText((h as { description?: unknown }).description),
-  }));
+  const rawHeaders = sendableHeaders(request.headers.all(), source, diagnostics);
   const { headers, credentialHeaders } = splitHeaders(rawHeaders);
   const { auth, kept } = resolveAuth(item, credentialHeaders, source, variables, schemes, diagnostics);
   headers.push(...kept);
-  const method = (request.method ?? 'GET').toUpperCase();
+  const method = methodOf(item);
   const shape = { method, path: url.path, query: url.query, headers };
   const examples = normalizeExamples(item, rawItem, shape, source, variables, diagnostics);
-  const body = requestBody(item, headers, examples, source, diagnostics);
+  const body = sendsNoBody(method) ? noBody(item, method, source, diagnostics) : requestBody(item, headers, examples, source, diagnostics);
   // fetch writes a multipart content type with its boundary; a saved `multipart/form-data` would hide it.
   const sentHeaders = body.kind === 'multipart' ? headers.filter((h) => h.name.toLowerCase() !== 'content-type') : headers;
   const rawId = rawItem['id'] ?? rawItem['_postman_id'];
@@ -101,6 +102,37 @@ function normalizeItem(item: Item, rawItem: Record<string, unknown>, folderPath:
   return { model, base: url.base };
 }
 
+/** As Postman sends it: upper-cased (fetch itself upper-cases only the six standard methods), GET when missing. */
+function methodOf(item: Item): string {
+  const method = typeof item.request.method === 'string' ? item.request.method.trim() : '';
+  return method === '' ? 'GET' : method.toUpperCase();
+}
+
+/**
+ * Request headers as fetch sends them (values without surrounding spaces); ones fetch rejects are
+ * left out, disabled ones too (they would still be typed as optional params), each said (PF116).
+ */
+function sendableHeaders(list: ReturnType<Item['request']['headers']['all']>, source: SourceRef, diagnostics: Diagnostics) {
+  return list.flatMap((h, index) => {
+    const key = h.key ?? '';
+    const value = headerValueSent(h.value === undefined || h.value === null ? '' : String(h.value));
+    const problem = key === '' ? null : headerProblem(key, value);
+    if (problem !== null) {
+      diagnostics.report('PF116', `request header ${JSON.stringify(key)} is left out: ${problem}`, { ...source, pointer: `${source.pointer}/request/header/${index}` });
+      return [];
+    }
+    return [{ key, value, disabled: Boolean(h.disabled), description: descriptionText((h as { description?: unknown }).description) }];
+  });
+}
+
+/** GET and HEAD send no body through fetch: a saved one is left out of the client (and so of the fixtures), said once. */
+function noBody(item: Item, method: string, source: SourceRef, diagnostics: Diagnostics): RequestBody {
+  const body = item.request.body as (SdkBody & { raw?: unknown }) | undefined;
+  const saved = bodyModeOf(body, method) !== null || (body?.mode === 'raw' && typeof body.raw === 'string' && body.raw.trim() !== '');
+  if (saved) diagnostics.report('PF115', `a ${method} request sends no body, so its saved ${body?.mode} body is left out`, { ...source, pointer: source.pointer + '/request/body' });
+  return { kind: 'none' };
+}
+
 /** The item's effective auth; an explicit credential header becomes a scheme of its own when no auth block signs. */
 function resolveAuth(
   item: Item,
@@ -118,6 +150,12 @@ function resolveAuth(
       .map((h) => ({ kind: 'header', name: h.name, role: 'credential', value: '', required: true, description: null }));
   if (auth) {
     const { scheme, unresolved } = schemeOf(auth, source, variables);
+    // An API key in a header fetch cannot send would fail every call: the request goes without it.
+    const badName = scheme.kind === 'apikey' && scheme.addTo === 'header' ? headerProblem(scheme.name, '') : null;
+    if (badName !== null) {
+      diagnostics.report('PF116', `the apikey auth's header ${JSON.stringify(scheme.kind === 'apikey' ? scheme.name : '')} cannot be sent (${badName}), so the request is sent without this auth`, source);
+      return { auth: { kind: 'none' }, kept: keep(null) };
+    }
     // Once per scheme, at its first request: the scheme is the problem, not each request that inherits it.
     if (!schemes.has(scheme)) reportScheme(scheme, unresolved, source, diagnostics);
     for (const header of credentialHeaders) {
@@ -201,6 +239,16 @@ function ownOrigin(own: string, base: string, source: SourceRef, diagnostics: Di
   if (!own.includes('{{')) return /^[a-z][a-z0-9+.-]*:\/\//i.test(own) ? own : `https://${own}`;
   diagnostics.report('PF106', `this request's host "${own}" is not the client's ("${base}") and is built from variables; it is sent to the client's base URL`, source);
   return null;
+}
+
+/**
+ * `https://:8080` names no host, and no URL parser takes it: the request is sent like one written
+ * without a host, to the client's base URL (PF117), rather than to an origin that cannot be built.
+ */
+function hostOrNothing(base: string, source: SourceRef, diagnostics: Diagnostics): string {
+  if (!/^(?:[a-z][a-z0-9+.-]*:\/\/)?(?::\d*)?$/i.test(base) || base === '') return base;
+  diagnostics.report('PF117', `the URL names no host ("${base}"), so the request is sent to the client's base URL`, { ...source, pointer: source.pointer + '/request/url' });
+  return '';
 }
 
 /** How many requests sit under each folder pointer (and '' for the collection), in one pass. */

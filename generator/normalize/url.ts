@@ -45,7 +45,7 @@ export function normalizeUrl(url: Url, variables: VariableTable): NormalizedUrl 
     if (placeholder) return { kind: 'param', name: (placeholder[1] ?? placeholder[2])!.trim(), style: 'placeholder', prefix: '', suffix: '', example: null, description: null };
     // A variable inside a segment (`v{{version}}`) with a value is fixed per collection: resolved now.
     // One without a value (`users('{{UserName}}')`) is a parameter with literal text around it.
-    const resolved = resolveVariables(segment, variables);
+    const resolved = literalPathText(resolveVariables(segment, variables));
     const inner = [...resolved.matchAll(/\{\{([^{}]+)\}\}/g)];
     if (inner.length === 1) {
       const [whole, name] = inner[0]!;
@@ -77,6 +77,15 @@ function uniqueQuery(query: QueryParam[]): QueryParam[] {
     else byName.set(q.name, { ...first, required: first.required || q.required, credential: first.credential || q.credential });
   }
   return [...byName.values()];
+}
+
+/**
+ * Literal path text is sent as written, except `#` and `?`: in a URL they would end the path (a
+ * segment `a#b` would cut off the rest of the path and the query), so they are sent escaped, as
+ * the segment's own characters.
+ */
+export function literalPathText(text: string): string {
+  return text.replace(/[#?]/g, (c) => encodeURIComponent(c));
 }
 
 /** Path segments as written, without empty ones from doubled or trailing slashes. */

@@ -30,12 +30,14 @@ const schemes: Array<[string, AuthScheme, AuthSchemeSpec]> = [
 ];
 
 const requests: Array<[string, SentRequest, BodyInit | undefined]> = [
-  ['GET, a repeated query key, an encoded path', { method: 'GET', path: '/a%20b/%C3%A9', query: [['q', 'x y'], ['id', '1'], ['q', '*~']], headers: { 'x-trace': ' t  1 ' }, body: null, input: undefined }, undefined],
-  ['POST JSON', { method: 'POST', path: '/things', query: [], headers: {}, body: { kind: 'json', value: { a: [1, 'ü'] } }, input: undefined }, '{"a":[1,"ü"]}'],
-  ['PUT text with its content type', { method: 'PUT', path: '/t', query: [['v', '1']], headers: { 'content-type': 'text/plain; charset=utf-8' }, body: { kind: 'text', value: 'hello' }, input: undefined }, 'hello'],
-  ['POST form', { method: 'POST', path: '/f', query: [], headers: {}, body: { kind: 'form', value: [['a', '1 2'], ['b', '&']] }, input: undefined }, new URLSearchParams([['a', '1 2'], ['b', '&']])],
-  ['POST multipart (unreadable before fetch)', { method: 'POST', path: '/m', query: [], headers: {}, body: { kind: 'multipart', value: [] }, input: undefined }, new FormData()],
-  ['POST a file', { method: 'POST', path: '/b', query: [], headers: {}, body: { kind: 'binary', value: { size: 4, type: 'text/plain' } }, input: { $blob: { text: 'file' } } }, new Blob(['file'])],
+  ['GET, a repeated query key, an encoded path', { origin: TEST_ORIGIN, method: 'GET', path: '/a%20b/%C3%A9', query: [['q', 'x y'], ['id', '1'], ['q', '*~']], headers: { 'x-trace': ' t  1 ' }, body: null, input: undefined }, undefined],
+  ['POST JSON', { origin: TEST_ORIGIN, method: 'POST', path: '/things', query: [], headers: {}, body: { kind: 'json', value: { a: [1, 'ü'] } }, input: undefined }, '{"a":[1,"ü"]}'],
+  ['PUT text with its content type', { origin: TEST_ORIGIN, method: 'PUT', path: '/t', query: [['v', '1']], headers: { 'content-type': 'text/plain; charset=utf-8' }, body: { kind: 'text', value: 'hello' }, input: undefined }, 'hello'],
+  ['POST form', { origin: TEST_ORIGIN, method: 'POST', path: '/f', query: [], headers: {}, body: { kind: 'form', value: [['a', '1 2'], ['b', '&']] }, input: undefined }, new URLSearchParams([['a', '1 2'], ['b', '&']])],
+  ['POST multipart (unreadable before fetch)', { origin: TEST_ORIGIN, method: 'POST', path: '/m', query: [], headers: {}, body: { kind: 'multipart', value: [] }, input: undefined }, new FormData()],
+  // An endpoint on a host of its own is signed for that host, port and scheme.
+  ['POST JSON to a host of its own', { origin: 'http://Upload.Example.com:8080', method: 'POST', path: '/up', query: [['v', '1']], headers: { 'x-trace': 't' }, body: { kind: 'json', value: { a: 1 } }, input: undefined }, '{"a":1}'],
+  ['POST a file', { origin: TEST_ORIGIN, method: 'POST', path: '/b', query: [], headers: {}, body: { kind: 'binary', value: { size: 4, type: 'text/plain' } }, input: { $blob: { text: 'file' } } }, new Blob(['file'])],
 ];
 
 /** What the runtime's client sets before auth for this request (body.ts's content types), as createRuntime would pass it. */
@@ -49,7 +51,7 @@ function runtimeContext(request: SentRequest, body: BodyInit | undefined) {
   for (const [k, v] of request.query) byKey.set(k, [...(byKey.get(k) ?? []), v]);
   for (const [k, values] of byKey) for (const v of values) query.append(k, v);
   const search = query.toString();
-  return { method: request.method, url: `${TEST_ORIGIN}${request.path}${search ? `?${search}` : ''}`, headers, body, clock: () => new Date(TEST_TIME), nonce: () => TEST_NONCE };
+  return { method: request.method, url: `${new URL(request.origin).origin}${request.path}${search ? `?${search}` : ''}`, headers, body, clock: () => new Date(TEST_TIME), nonce: () => TEST_NONCE };
 }
 
 describe('emit: fixture expectations agree with the runtime signers', () => {

@@ -169,6 +169,8 @@ describe('renderType', () => {
     ['in arrays', { given: ['{"ids":[12345678901234567891]}'], want: lines('{', '  /** int64 (each item): beyond 2^53, delivered as a string with every digit */', '  ids: string[];', '}') }],
     ['never a literal union', { given: ['{"code":12345678901234567891}'], want: lines('{', `  ${INT64}`, '  code: string;', '}') }],
     ['a decimal', { given: ['{"x":0.12345678901234567891}'], want: lines('{', '  /** decimal: more digits than a double holds, delivered as a string with every digit */', '  x: string;', '}') }],
+    ['beyond the double range: a float note', { given: ['{"x":1e400,"y":[-1E+999,1e-400]}'], want: lines('{', '  /** float: beyond the range of a double, delivered as a string as written */', '  x: string;', '  /** float (each item): beyond the range of a double, delivered as a string as written */', '  y: string[];', '}') }],
+    ['a negative zero is a number', { given: ['{"z":-0}'], want: lines('{', '  z: number;', '}') }],
     ['digit strings that were strings get no note', { given: ['{"id":"12345678901234567891"}'], want: lines('{', '  id: string;', '}') }],
   ];
   it.each(exact)('numbers beyond a double: %s', (_, { given, want }) => {

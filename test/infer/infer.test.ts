@@ -260,12 +260,14 @@ describe('inferShape', () => {
   describe('numbers a double cannot hold', () => {
     /** A body as the generator reads it: parsed like the runtime parses it, exact numbers marked from the text. */
     const read = (text: string) => markExactNumbers(parseJson(text) as JsonValue, text);
-    const exact = (numeric: 'int64' | 'decimal', ...values: string[]): Shape => ({ kind: 'string', values, formats: [], open: false, numeric });
+    const exact = (numeric: 'int64' | 'decimal' | 'float', ...values: string[]): Shape => ({ kind: 'string', values, formats: [], open: false, numeric });
     const cases: Array<[string, { given: string[]; want: Shape }]> = [
       ['an integer beyond 2^53 is an int64 string', { given: ['12345678901234567891'], want: exact('int64', '12345678901234567891') }],
       ['next to small integers', { given: ['[1, 12345678901234567891]'], want: array(union(exact('int64', '12345678901234567891'), int(1))) }],
       ['a decimal with too many digits', { given: ['{"x": 0.12345678901234567891}'], want: object(1, prop('x', exact('decimal', '0.12345678901234567891'))) }],
       ['int64 and decimal at one position: decimal', { given: ['[12345678901234567891, 0.12345678901234567891]'], want: array(exact('decimal', '12345678901234567891', '0.12345678901234567891')) }],
+      ['beyond the double range is a float string, as written', { given: ['{"x": 1e400}'], want: object(1, prop('x', exact('float', '1e400'))) }],
+      ['float is the widest note', { given: ['[12345678901234567891, 1e-400, 0.12345678901234567891]'], want: array(exact('float', '12345678901234567891', '1e-400', '0.12345678901234567891')) }],
       ['a string of digits stays a plain string', { given: ['"12345678901234567891"'], want: str('12345678901234567891') }],
       ['a plain string next to an int64 keeps the mark', { given: ['["x", 12345678901234567891]'], want: array(exact('int64', 'x', '12345678901234567891')) }],
     ];

@@ -20,10 +20,16 @@ describe('readBody', () => {
     ['no claims, looks like JSON but does not parse: text', { given: ['{a:1}', {}], want: 'text' }],
     ['claims JSON but does not parse', { given: ['{a:1}', { contentType: json['Content-Type'] }], want: 'invalid-json' }],
     ['a text content type', { given: ['{"a":1}', { contentType: 'text/plain' }], want: 'text' }],
+    ['a byte-order mark before JSON', { given: ['\uFEFF{"a":1}', { contentType: json['Content-Type'] }], want: 'json' }],
+    ['a byte-order mark before JSON, no claims', { given: ['\uFEFF[1]', {}], want: 'json' }],
   ];
   it.each(cases)('%s', (_, { given, want }) => {
     expect(readBody(...given).kind).toBe(want);
   });
+});
+
+it('a byte-order mark is not part of the JSON value, and stays in the raw text that is served', () => {
+  expect(readBody('\uFEFF{"a":1}', { language: 'json' })).toEqual({ kind: 'json', raw: '\uFEFF{"a":1}', value: { a: 1 } });
 });
 
 describe('normalize: request bodies', () => {

@@ -15,7 +15,9 @@ describe('parseJson', () => {
     ['2^53 and beyond become strings', { given: '[9007199254740992,-9007199254740993]', want: ['9007199254740992', '-9007199254740993'] }],
     ['exponent forms are left alone', { given: '[1e21,1.2345678901234567891e5,12345678901234567891E0]', want: [1e21, 123456.78901234567, 12345678901234567891e0] }],
     ['a decimal with more digits than a double holds', { given: '{"x":0.12345678901234567891}', want: { x: '0.12345678901234567891' } }],
-    ['decimals a double holds stay numbers', { given: '[0.1,1.10,0.30000000000000004,-0.0,1234567890.123456]', want: [0.1, 1.1, 0.30000000000000004, -0, 1234567890.123456] }],
+    ['decimals a double holds stay numbers', { given: '[0.1,1.10,0.30000000000000004,-0.1,1234567890.123456]', want: [0.1, 1.1, 0.30000000000000004, -0.1, 1234567890.123456] }],
+    ['exponents beyond the double range are kept as written', { given: '{"big":1e400,"neg":-2.5E+999,"tiny":1e-400,"ok":1e300}', want: { big: '1e400', neg: '-2.5E+999', tiny: '1e-400', ok: 1e300 } }],
+    ['a zero with an exponent stays a number', { given: '[0e5,0.0E-400]', want: [0, 0] }],
     ['digits inside strings are untouched', { given: '{"id":"12345678901234567891"}', want: { id: '12345678901234567891' } }],
     ['escaped quotes do not end a string early', { given: '{"s":"a\\"12345678901234567891\\\\","n":12345678901234567891}', want: { s: 'a"12345678901234567891\\', n: '12345678901234567891' } }],
     ['keys that look like numbers are keys', { given: '{"12345678901234567891":1}', want: { '12345678901234567891': 1 } }],
@@ -24,6 +26,14 @@ describe('parseJson', () => {
   ];
   it.each(cases)('%s', (_, { given, want }) => {
     expect(parseJson(given)).toEqual(want);
+  });
+
+  it('a negative zero is read as 0, which JSON can write back', () => {
+    const value = parseJson('{"a":-0,"b":[-0.0,-0e3],"c":"-0"}') as { a: number; b: number[]; c: string };
+    expect(Object.is(value.a, 0)).toBe(true);
+    expect(value.b.map((n) => Object.is(n, 0))).toEqual([true, true]);
+    expect(value.c).toBe('-0');
+    expect(parseJson(JSON.stringify(value))).toEqual(value);
   });
 
   it('is JSON.parse when nothing is lost', () => {
@@ -80,7 +90,14 @@ describe('losesDigits', () => {
     ['0.1', false],
     ['3.141592653589793', false],
     ['3.14159265358979323846', true],
-    ['1e400', false],
+    ['1e400', true],
+    ['-1E+400', true],
+    ['1e-400', true],
+    ['1e308', false],
+    ['0e-400', false],
+    ['-0', true],
+    ['-0.0', true],
+    ['0', false],
   ];
   it.each(cases)('%s: %s', (literal, want) => {
     expect(losesDigits(literal)).toBe(want);

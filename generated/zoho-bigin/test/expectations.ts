@@ -32,7 +32,8 @@ export async function captureRequest(
   const mark = target.indexOf('?');
   const path = mark === -1 ? target : target.slice(0, mark);
   const query = [...new URLSearchParams(mark === -1 ? '' : target.slice(mark + 1))];
-  const text = new TextDecoder().decode(body);
+  // ignoreBOM: a body that starts with a byte-order mark is compared as sent, mark included.
+  const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(body);
   return {
     method,
     path,

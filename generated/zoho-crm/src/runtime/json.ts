@@ -3,7 +3,11 @@
 // number literals a double cannot hold and hands them over as strings of their exact digits:
 //   - integers (no fraction, no exponent) beyond Number.MAX_SAFE_INTEGER, e.g. 9007199254740992;
 //   - decimals with a fraction whose value a double cannot keep (`0.12345678901234567891`);
-//   - exponent forms (`1e21`, `2.5E-3`) are left alone: whoever wrote them chose floating point.
+//   - exponent forms (`1e21`, `2.5E-3`) are left alone, whoever wrote them chose floating point,
+//     unless the value is out of a double's range: `1e400` (JSON.parse says Infinity, which
+//     JSON.stringify writes as null) and `1e-400` (0) are kept as strings, as written;
+//   - a negative zero (`-0`, `-0.0`) is read as 0: JSON cannot write -0 back (JSON.stringify says
+//     `0`), so a -0 would never compare equal to its own round trip.
 // The generator parses example bodies with the same function, so fixtures hold the same strings.
 // stringifyJson is the way back for requests: a bigint goes out as a bare number with every digit.
 
@@ -22,7 +26,8 @@ export function parseJson(text: string, exact: ExactNumberReviver = keepDigits):
   let marked = '';
   let from = 0;
   for (const [start, end] of lossy) {
-    marked += `${text.slice(from, start)}"${marker.escaped}${text.slice(start, end)}"`;
+    const literal = text.slice(start, end);
+    marked += text.slice(from, start) + (isNegativeZero(literal) ? '0' : `"${marker.escaped}${literal}"`);
     from = end;
   }
   marked += text.slice(from);
@@ -60,10 +65,11 @@ export function stringifyJson(value: unknown): string {
 
 /**
  * A literal that loses digits has at least 16 significant digits (a double keeps any 15), so its
- * digits-and-point run is at least 16 long; text without such a run skips the scan.
+ * digits-and-point run is at least 16 long; one out of range has an exponent (a digit then `e`);
+ * a negative zero starts `-0`. Text with none of these skips the scan.
  */
 export function mayLoseDigits(text: string): boolean {
-  return /\d[\d.]{15}/.test(text);
+  return /\d[\d.]{15}|\d[eE]|-0/.test(text);
 }
 
 const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
@@ -123,8 +129,10 @@ function endOfString(text: string, from: number): number {
 
 const MAX_SAFE_DIGITS = String(Number.MAX_SAFE_INTEGER);
 
+/** Whether a double cannot hold the literal: digits lost, out of range, or a negative zero (see the top of this file). */
 export function losesDigits(literal: string): boolean {
-  if (/[eE]/.test(literal)) return false;
+  if (isNegativeZero(literal)) return true;
+  if (/[eE]/.test(literal)) return isOutOfRange(literal);
   if (!literal.includes('.')) {
     const digits = literal.replace(/^-?0*/, '');
     return (
@@ -132,6 +140,16 @@ export function losesDigits(literal: string): boolean {
     );
   }
   return decimalValue(literal) !== decimalValue(String(Number(literal)));
+}
+
+/** `1e400` overflows to Infinity, `1e-400` underflows to 0. */
+export function isOutOfRange(literal: string): boolean {
+  const value = Number(literal);
+  return !Number.isFinite(value) || (value === 0 && /[1-9]/.test(literal.split(/[eE]/)[0]!));
+}
+
+function isNegativeZero(literal: string): boolean {
+  return Object.is(Number(literal), -0);
 }
 
 /** A canonical text for a decimal's exact value (`-12e-3` for `-0.0120`), so equal values compare equal. */

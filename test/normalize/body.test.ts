@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { RequestBody } from '../../generator/model/types.js';
+import { DEFAULT_LIMITS } from '../../generator/config.js';
 import { readBody } from '../../generator/normalize/body.js';
 import { example, item, writeCollection, type RequestSpec } from '../helpers/collection.js';
 import { normalized } from '../helpers/pipeline.js';
@@ -9,7 +10,7 @@ const json = { 'Content-Type': 'application/json' };
 const put = (body: RequestSpec['body'], header = [{ key: 'Content-Type', value: 'application/json' }]): RequestSpec => ({ method: 'PUT', url: URL_, header, ...(body ? { body } : {}) });
 
 describe('readBody', () => {
-  type Case = [string, { given: [string | null, { language?: string | null; contentType?: string | null }]; want: ReturnType<typeof readBody>['kind'] }];
+  type Case = [string, { given: [string | null, { language?: string | null; contentType?: string | null }, maxJsonDepth?: number]; want: ReturnType<typeof readBody>['kind'] }];
   const cases: Case[] = [
     ['null is empty', { given: [null, {}], want: 'empty' }],
     ['whitespace is empty', { given: ['  \n', { language: 'json' }], want: 'empty' }],
@@ -20,9 +21,14 @@ describe('readBody', () => {
     ['no claims, looks like JSON but does not parse: text', { given: ['{a:1}', {}], want: 'text' }],
     ['claims JSON but does not parse', { given: ['{a:1}', { contentType: json['Content-Type'] }], want: 'invalid-json' }],
     ['a text content type', { given: ['{"a":1}', { contentType: 'text/plain' }], want: 'text' }],
+    ['nested exactly to maxJsonDepth: parsed', { given: ['{"a":[[1]]}', { language: 'json' }, 3], want: 'json' }],
+    ['nested one deeper than maxJsonDepth: not parsed', { given: ['{"a":[[[1]]]}', { language: 'json' }, 3], want: 'invalid-json' }],
+    ['brackets inside strings do not nest', { given: ['{"a":"[[[[{{{{\\"[["}', { language: 'json' }, 1], want: 'json' }],
+    ['too deep without claims is still reported, not silently text', { given: ['[[[[1]]]]', {}, 3], want: 'invalid-json' }],
+    ['100,000 levels: not parsed, no stack overflow', { given: ['['.repeat(100_000) + ']'.repeat(100_000), { language: 'json' }], want: 'invalid-json' }],
   ];
-  it.each(cases)('%s', (_, { given, want }) => {
-    expect(readBody(...given).kind).toBe(want);
+  it.each(cases)('%s', (_, { given: [raw, claims, depth], want }) => {
+    expect(readBody(raw, claims, depth ?? DEFAULT_LIMITS.maxJsonDepth).kind).toBe(want);
   });
 });
 

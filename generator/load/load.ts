@@ -6,7 +6,7 @@ import { DEFAULT_LIMITS, type Limits } from '../config.js';
 import type { Diagnostics } from '../diagnostics.js';
 import { readJsonFile } from './json-file.js';
 import { detectSchema } from './schema.js';
-import { cleanCollection } from './shape.js';
+import { cleanCollection, requestsIn } from './shape.js';
 import { convertV1 } from './v1.js';
 
 export interface RawEnvironment {
@@ -48,11 +48,13 @@ export function load(input: { file: string; environments: readonly string[]; lim
     return null;
   }
   if (schema.kind === 'v1') return null; // converted output is v2.1 by construction
-  const { clean, origins, requests } = cleanCollection(raw as Record<string, unknown>, input.file, limits, diagnostics);
+  // Counted before the checks, so that a collection too large to generate is refused at once.
+  const requests = requestsIn(raw as Record<string, unknown>);
   if (requests > limits.maxRequests) {
     diagnostics.report('PF008', `the collection has ${requests} requests, more than limits.maxRequests (${limits.maxRequests})`, { file: input.file, pointer: '/item' });
     return null;
   }
+  const { clean, origins } = cleanCollection(raw as Record<string, unknown>, input.file, limits, diagnostics);
   const environments = input.environments.map((file) => loadEnvironment(file, limits, diagnostics)).filter((e) => e !== null);
   if (diagnostics.hasErrors()) return null;
   let collection: postman.Collection;

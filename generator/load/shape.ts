@@ -129,7 +129,13 @@ function childList(raw: Record<string, unknown>, pointer: string, ctx: PartConte
   return { list: value, pointer: where.pointer };
 }
 
-/** How many requests a pruned subtree holds, for the message (iterative, like the walk). */
+/** How many requests the collection holds as written (before any check), to refuse a too-large one quickly. */
+export function requestsIn(doc: Record<string, unknown>): number {
+  const list = Array.isArray(doc['item']) ? doc['item'] : Array.isArray(doc['items']) ? doc['items'] : [];
+  return countRequests(list);
+}
+
+/** How many requests a subtree holds (iterative, like the walk). */
 function countRequests(list: readonly unknown[]): number {
   let count = 0;
   const stack: Array<readonly unknown[]> = [list];

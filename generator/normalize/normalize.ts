@@ -37,11 +37,18 @@ export function normalize(loaded: LoadedCollection, diagnostics: Diagnostics): A
     const itemPath = [...node.folderPath, nameOf(node.item.name, index)];
     const source: SourceRef = { file, itemPath, pointer: node.pointer };
     reportScripts(node.raw, source, 1, diagnostics);
-    if (node.item.request.url.toString().trim() === '') {
-      diagnostics.report('PF006', 'the request has no URL, so it gets no function', { ...source, pointer: source.pointer + '/request/url' });
+    let endpoint: ReturnType<typeof normalizeItem>;
+    try {
+      if (node.item.request.url.toString().trim() === '') {
+        diagnostics.report('PF006', 'the request has no URL, so it gets no function', { ...source, pointer: source.pointer + '/request/url' });
+        continue;
+      }
+      endpoint = normalizeItem(node.item, node.raw, node.folderPath, source, withFolderVariables(variables, node.ancestors), schemes, diagnostics, reading);
+    } catch (error) {
+      // Load's checks should make this unreachable; if the SDK still throws on an item, that item alone is lost.
+      diagnostics.report('PF016', `reading this item failed (${error instanceof Error ? error.message : String(error)}); it is left out. This is a postforge bug: please report it`, source);
       continue;
     }
-    const endpoint = normalizeItem(node.item, node.raw, node.folderPath, source, withFolderVariables(variables, node.ancestors), schemes, diagnostics, reading);
     bases.push(endpoint.base);
     endpoints.push(endpoint.model);
   }

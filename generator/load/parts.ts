@@ -22,6 +22,7 @@ export function isObject(value: unknown): value is Record<string, unknown> {
 /** `null`, `a number (5)`, `an array`, … for messages. */
 export function describe(value: unknown): string {
   if (value === null) return 'null';
+  if (value === undefined) return 'missing';
   if (Array.isArray(value)) return 'an array';
   if (typeof value === 'string') return 'a string';
   if (typeof value === 'number' || typeof value === 'boolean') return `a ${typeof value} (${String(value)})`;
@@ -201,11 +202,14 @@ function requestBody(ctx: PartContext, value: unknown, pointer: string): JsonObj
     wrongType(ctx, pointer, 'the body', value, 'the request is read without one');
     return undefined;
   }
-  if (typeof value['mode'] !== 'string') {
-    wrongType(ctx, `${pointer}/mode`, 'the body mode', value['mode'], 'the request is read without a body');
+  const mode = value['mode'];
+  if (mode === undefined && Object.keys(value).every((k) => k === 'options' || k === 'disabled')) return undefined; // `body: {}`, as Postman saves "none"
+  if (typeof mode !== 'string') {
+    // Postman sends no body without a mode, whatever else the body holds.
+    wrongType(ctx, `${pointer}/mode`, 'the body mode', mode, 'the request is read without a body, as Postman sends none');
     return undefined;
   }
-  const out: JsonObject = { mode: value['mode'] };
+  const out: JsonObject = { mode };
   const raw = text(ctx, value['raw'], `${pointer}/raw`, 'the raw body', undefined);
   if (raw !== undefined && tooLarge(raw, ctx.limits.maxBodyBytes)) return 'too-large';
   put(out, 'raw', raw);

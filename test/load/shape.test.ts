@@ -39,6 +39,8 @@ describe('load: malformed parts are named at their pointer, and the good items s
     ['a header value that is an object', { given: doc([req({ header: [{ key: 'A', value: { x: 1 } }] })]), want: [['PF015', '/item/0/request/header/0/value', 'R']] }],
     ['a disabled flag that is a number', { given: doc([req({ header: [{ key: 'A', value: 'b', disabled: 1 }] })]), want: [['PF015', '/item/0/request/header/0/disabled', 'R']] }],
     ['a body that is a string, and one without a mode', { given: doc([req({ body: 'x' }), { ...req({ body: { raw: '{}' } }), name: 'Q' }]), want: [['PF015', '/item/0/request/body', 'R'], ['PF015', '/item/1/request/body/mode', 'Q']], requests: ['R', 'Q'] }],
+    ['an empty body object, as Postman saves "none": nothing to say', { given: doc([req({ body: {} }), { ...req({ body: { options: { raw: { language: 'json' } } } }), name: 'Q' }]), want: [], requests: ['R', 'Q'] }],
+    ['a body whose mode is a number', { given: doc([req({ body: { mode: 3, raw: 'x' } })]), want: [['PF015', '/item/0/request/body/mode', 'R']] }],
     ['an auth block that is a string, and one without a type', { given: doc([req({ auth: 'bearer' }), { ...req({ auth: { bearer: [] } }), name: 'Q' }]), want: [['PF015', '/item/0/request/auth', 'R'], ['PF015', '/item/1/request/auth/type', 'Q']], requests: ['R', 'Q'] }],
     ['auth parameters that are a number', { given: doc([req({ auth: { type: 'bearer', bearer: 5 } })]), want: [['PF015', '/item/0/request/auth/bearer', 'R']] }],
     ['collection variables that are an object, and a variable without a key', { given: doc([ok], { variable: { a: 1 } }), want: [['PF015', '/variable', '']] }],

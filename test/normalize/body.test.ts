@@ -94,3 +94,16 @@ describe('normalize: request bodies', () => {
     expect(body).toMatchObject({ kind: 'json', samples: [{ value: { x: true }, source: { pointer: '/item/0/response/0/originalRequest/body/raw' } }] });
   });
 });
+
+describe('normalize: JSON nested beyond limits.maxJsonDepth', () => {
+  it('GraphQL variables are not parsed: PF101 at their pointer, and they do not feed the variables type', () => {
+    const deep = '{"a":'.repeat(100) + '1' + '}'.repeat(100);
+    const request = { method: 'POST', url: URL_, header: [], body: { mode: 'graphql', graphql: { query: '{ x }', variables: deep } } };
+    const file = writeCollection([{ name: 'Q', request, response: [] }]);
+    const { api, diagnostics } = normalized(file);
+    expect(diagnostics.all.map((d) => [d.code, d.pointer])).toEqual([['PF101', '/item/0/request/body/graphql/variables']]);
+    expect(diagnostics.all[0]!.message).toMatch(/limits\.maxJsonDepth \(64\)/);
+    expect(api.endpoints[0]!.body).toMatchObject({ kind: 'graphql', variables: [] });
+  });
+});
+

@@ -14,7 +14,31 @@ export interface CollectionConfig {
   name?: string;
   /** Function names chosen by hand, keyed by the item's id (`id` or `_postman_id` in the collection). */
   names?: Record<string, string>;
+  /** Input limits; each one left out takes its default from DEFAULT_LIMITS. */
+  limits?: Partial<Limits>;
 }
+
+/** How big and how deep an input may be. Each is documented in the README (Limits). */
+export interface Limits {
+  /** Folders nested deeper than this are left out with their requests (PF017). */
+  maxDepth: number;
+  /** JSON bodies (requests, examples, GraphQL variables) nested deeper are not parsed: typed as text (PF101, PF107). */
+  maxJsonDepth: number;
+  /** A body (request, example request or response) larger than this, in UTF-8 bytes, is left out (PF018). */
+  maxBodyBytes: number;
+  /** A collection or environment file larger than this is not read (PF008). */
+  maxFileBytes: number;
+  /** A collection with more requests than this is refused (PF008), before any of them is generated. */
+  maxRequests: number;
+}
+
+export const DEFAULT_LIMITS: Readonly<Limits> = {
+  maxDepth: 32,
+  maxJsonDepth: 64,
+  maxBodyBytes: 16 * 1024 * 1024,
+  maxFileBytes: 512 * 1024 * 1024,
+  maxRequests: 20_000,
+};
 
 export interface PostforgeConfig {
   collections: CollectionConfig[];
@@ -26,6 +50,7 @@ export interface ResolvedCollectionConfig {
   out: string;
   name: string;
   names: Record<string, string>;
+  limits: Limits;
 }
 
 export const CONFIG_FILES = ['postforge.config.ts', 'postforge.config.mjs', 'postforge.config.js', 'postforge.config.json'];
@@ -58,7 +83,30 @@ export function resolveCollection(config: CollectionConfig, root: string): Resol
     out: path.resolve(root, config.out ?? path.join(DEFAULT_OUTPUT_DIR, name)),
     name,
     names: { ...config.names },
+    limits: resolveLimits(config.limits),
   };
+}
+
+/**
+ * Ceilings no configuration may pass: the postman-collection SDK builds its folder tree
+ * recursively (it overflows near 1,000 levels), and type inference recurses into bodies.
+ */
+export const LIMIT_CEILINGS: Readonly<Partial<Limits>> = { maxDepth: 256, maxJsonDepth: 512 };
+
+/** Every limit a positive whole number under its ceiling; unknown keys are refused so a typo does not pass silently. */
+export function resolveLimits(given: Partial<Limits> | undefined): Limits {
+  const limits: Limits = { ...DEFAULT_LIMITS };
+  if (given === undefined) return limits;
+  if (typeof given !== 'object' || given === null || Array.isArray(given)) throw new ConfigError('limits must be an object');
+  for (const [key, value] of Object.entries(given)) {
+    if (!Object.hasOwn(DEFAULT_LIMITS, key)) throw new ConfigError(`limits.${key} is not a limit (known: ${Object.keys(DEFAULT_LIMITS).join(', ')})`);
+    if (value === undefined) continue;
+    if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 1) throw new ConfigError(`limits.${key} must be a positive whole number, got ${JSON.stringify(value)}`);
+    const ceiling = LIMIT_CEILINGS[key as keyof Limits];
+    if (ceiling !== undefined && value > ceiling) throw new ConfigError(`limits.${key} can be at most ${ceiling}, got ${value}`);
+    limits[key as keyof Limits] = value;
+  }
+  return limits;
 }
 
 /** Without a config file: every `collections/*.postman_collection.json`, with `<name>.*.postman_environment.json` beside it. */

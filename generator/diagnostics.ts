@@ -8,7 +8,7 @@ export type Severity = 'error' | 'warning' | 'info';
 export const CODES = {
   PF001: { severity: 'error', title: 'input file cannot be read', help: 'Check the path given on the command line or in postforge.config.*.' },
   PF002: { severity: 'error', title: 'input is not valid JSON', help: 'Re-export the collection from Postman (Export > Collection v2.1).' },
-  PF003: { severity: 'error', title: 'not a Postman collection v2.0 or v2.1', help: 'In Postman, use Export and choose "Collection v2.1 (recommended)".' },
+  PF003: { severity: 'error', title: 'not a Postman collection', help: 'postforge reads Postman collections: a JSON object with an `item` list of requests and folders (v2.0 and v2.1), or a v1 collection with a `requests` list; the message says what this file is instead.' },
   PF004: { severity: 'error', title: 'collection has no requests', help: 'A collection needs at least one item with a request.' },
   PF005: { severity: 'error', title: 'environment file is not a Postman environment', help: 'Export the environment from Postman (Environments > ... > Export).' },
   PF006: { severity: 'warning', title: 'request has no URL', help: 'Give the request a URL such as {{baseUrl}}/path; until then it is left out of the client.' },
@@ -32,6 +32,19 @@ export const CODES = {
   PF108: { severity: 'error', title: 'a file cannot be written', help: 'Every write of this run was undone: fix what the message names (a name too long, a full disk, a file where a folder goes, a permission) and run again.' },
   PF901: { severity: 'error', title: 'internal: generated code does not format', help: 'A postforge bug: please report it with the collection that triggers it.' },
   PF107: { severity: 'warning', title: 'response body says JSON but does not parse', help: 'The fixture serves the text as is and the status is typed `string`.' },
+  // load: reading any input without crashing, lenient where Postman is
+  PF008: { severity: 'error', title: 'input exceeds a limit', help: 'Raise the limit named in the message in postforge.config.* (`limits`), or split the collection.' },
+  PF009: { severity: 'error', title: 'input file is not valid UTF-8', help: 'Save the file as UTF-8 (Postman exports UTF-8); the byte offset says where the first invalid byte is.' },
+  PF010: { severity: 'warning', title: 'a JSON key is written twice', help: 'The last value is used, as JSON.parse does; remove the other one to be sure which is meant.' },
+  PF011: { severity: 'warning', title: '`items` read as `item`', help: 'Postman calls the list of requests and folders `item`; rename it to silence this.' },
+  PF012: { severity: 'warning', title: 'collection `info` or its name is missing', help: 'The package is titled after the file; give the collection `info: { name, schema }` to silence this.' },
+  PF013: { severity: 'warning', title: 'request without a method: sent as GET', help: 'Postman sends a request without a method as GET; set the method in Postman to silence this.' },
+  PF014: { severity: 'info', title: 'request given as a URL string', help: 'Collection v2.1 allows it: the request is a GET of that URL with no headers or body.' },
+  PF015: { severity: 'warning', title: 'part of the collection has the wrong type', help: 'The part is left out or read as the message says; the rest of the item is generated. Fix it in the JSON or re-save it in Postman.' },
+  PF016: { severity: 'warning', title: 'item cannot be read: left out', help: 'An item is a request (an object with `request`) or a folder (an object with `item`); the other items are still generated.' },
+  PF017: { severity: 'warning', title: 'folder nested deeper than limits.maxDepth: left out', help: 'Raise `limits.maxDepth` in postforge.config.* to keep it, or flatten the folders.' },
+  PF018: { severity: 'warning', title: 'body over limits.maxBodyBytes (or a response nested deeper than limits.maxJsonDepth): left out', help: 'Raise the limit named in the message in postforge.config.* (`limits`) to keep it, or save a smaller example.' },
+  PF019: { severity: 'error', title: 'the Postman SDK cannot read the collection', help: 'A postforge bug (its checks should have caught this): please report it with the collection that triggers it.' },
   // naming (plan/naming.ts, plan/file-names.ts)
   PF140: { severity: 'info', title: 'a generated name was taken: a numeric suffix was added', help: 'Two requests (often a config `names` entry beside a derived name) spell to the same type or file name; rename one in the config or the collection to choose the names yourself.' },
   // write: the output folder and the files written into it

@@ -48,7 +48,7 @@ export async function run(job: ResolvedCollectionConfig, options: RunOptions): P
     }
   };
 
-  const loaded = await stage('load', () => load({ file: job.input, environments: job.environments }, diagnostics));
+  const loaded = await stage('load', () => load({ file: job.input, environments: job.environments, limits: job.limits }, diagnostics));
   if (!loaded) return result;
   const api = await stage('normalize', () => normalize(loaded, diagnostics));
   if (diagnostics.hasErrors()) return result;

@@ -1,9 +1,12 @@
-// file -> postman-collection Collection (+ environments), with the version and shape checks that
-// decide whether later stages can trust the input. Reports diagnostics; returns null on errors.
-import { readFileSync } from 'node:fs';
+// file -> postman-collection Collection (+ environments). The file is read and its shape checked
+// here, iteratively, so the SDK only ever gets a collection it can read (see shape.ts); a failure
+// inside the SDK is still caught and reported, never thrown. Returns null on errors.
 import postman from 'postman-collection';
+import { DEFAULT_LIMITS, type Limits } from '../config.js';
 import type { Diagnostics } from '../diagnostics.js';
+import { readJsonFile } from './json-file.js';
 import { detectSchema } from './schema.js';
+import { cleanCollection, requestsIn } from './shape.js';
 import { convertV1 } from './v1.js';
 
 export interface RawEnvironment {
@@ -14,10 +17,13 @@ export interface RawEnvironment {
 
 export interface LoadedCollection {
   file: string;
-  /** The parsed JSON as written: pointers and ids are read from it (the SDK invents random ids). */
+  /** The collection as the SDK was given it (checked and cleaned): ids are read from it (the SDK invents random ones). */
   raw: RawCollection;
+  /** The pointer in the file of each item, folder and saved example of `raw`, whose positions can differ from the file's. */
+  origins: ReadonlyMap<object, string>;
   collection: postman.Collection;
   environments: RawEnvironment[];
+  limits: Limits;
 }
 
 export interface RawCollection {
@@ -26,8 +32,9 @@ export interface RawCollection {
   [key: string]: unknown;
 }
 
-export function load(input: { file: string; environments: readonly string[] }, diagnostics: Diagnostics): LoadedCollection | null {
-  let raw = readJson(input.file, diagnostics);
+export function load(input: { file: string; environments: readonly string[]; limits?: Limits }, diagnostics: Diagnostics): LoadedCollection | null {
+  const limits = input.limits ?? DEFAULT_LIMITS;
+  let raw = readJsonFile(input.file, limits, diagnostics);
   if (raw === undefined) return null;
   let schema = detectSchema(raw);
   if (schema.kind === 'v1') {
@@ -41,38 +48,36 @@ export function load(input: { file: string; environments: readonly string[] }, d
     return null;
   }
   if (schema.kind === 'v1') return null; // converted output is v2.1 by construction
-  const environments = input.environments.map((file) => loadEnvironment(file, diagnostics)).filter((e) => e !== null);
+  // Counted before the checks, so that a collection too large to generate is refused at once.
+  const requests = requestsIn(raw as Record<string, unknown>);
+  if (requests > limits.maxRequests) {
+    diagnostics.report('PF008', `the collection has ${requests} requests, more than limits.maxRequests (${limits.maxRequests})`, { file: input.file, pointer: '/item' });
+    return null;
+  }
+  const { clean, origins } = cleanCollection(raw as Record<string, unknown>, input.file, limits, diagnostics);
+  const environments = input.environments.map((file) => loadEnvironment(file, limits, diagnostics)).filter((e) => e !== null);
   if (diagnostics.hasErrors()) return null;
-  return { file: input.file, raw: raw as RawCollection, collection: new postman.Collection(raw as never), environments };
+  let collection: postman.Collection;
+  try {
+    collection = new postman.Collection(clean as never);
+  } catch (error) {
+    diagnostics.report('PF019', `the Postman SDK cannot read this collection: ${error instanceof Error ? error.message : String(error)}`, { file: input.file });
+    return null;
+  }
+  return { file: input.file, raw: clean as RawCollection, origins, collection, environments, limits };
 }
 
-function readJson(file: string, diagnostics: Diagnostics): unknown {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    diagnostics.report('PF001', `cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`, { file });
-    return undefined;
-  }
-  try {
-    return JSON.parse(text.replace(/^\uFEFF/, '')) as unknown;
-  } catch (error) {
-    diagnostics.report('PF002', (error as Error).message, { file });
-    return undefined;
-  }
-}
-
-function loadEnvironment(file: string, diagnostics: Diagnostics): RawEnvironment | null {
-  const raw = readJson(file, diagnostics);
+function loadEnvironment(file: string, limits: Limits, diagnostics: Diagnostics): RawEnvironment | null {
+  const raw = readJsonFile(file, limits, diagnostics);
   if (raw === undefined) return null;
   const env = raw as { name?: unknown; values?: unknown };
   if (typeof env !== 'object' || env === null || !Array.isArray(env.values)) {
     diagnostics.report('PF005', 'expected an object with a `values` array', { file, pointer: '/values' });
     return null;
   }
-  const values = (env.values as Array<{ key?: unknown; value?: unknown; enabled?: unknown }>)
-    .filter((v) => v && typeof v.key === 'string')
-    .map((v) => ({ key: String(v.key), value: v.value === undefined || v.value === null ? '' : String(v.value), enabled: v.enabled !== false }));
+  const values = (env.values as Array<{ key?: unknown; value?: unknown; enabled?: unknown } | null>)
+    .filter((v) => typeof v === 'object' && v !== null && typeof v.key === 'string')
+    .map((v) => ({ key: String(v!.key), value: v!.value === undefined || v!.value === null || typeof v!.value === 'object' ? '' : String(v!.value), enabled: v!.enabled !== false }));
   return { file, name: typeof env.name === 'string' && env.name.trim() ? env.name : fileStem(file), values };
 }
 

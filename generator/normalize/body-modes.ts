@@ -12,7 +12,7 @@ import type {
   RequestBody,
   SourceRef,
 } from '../model/types.js';
-import { parseJson } from '../../templates/runtime/json.js';
+import { parseJsonWithin } from './body.js';
 import { descriptionText } from './url.js';
 import { holdsCredential } from './variables.js';
 
@@ -117,7 +117,7 @@ export interface GraphqlRead {
 }
 
 /** Postman keeps `variables` as JSON text (sometimes empty); it must parse to an object to be sent as variables. */
-export function readGraphql(body: SdkBody, where: SourceRef, label: string, diagnostics: Diagnostics): GraphqlRead {
+export function readGraphql(body: SdkBody, where: SourceRef, label: string, diagnostics: Diagnostics, maxJsonDepth: number): GraphqlRead {
   const graphql = body.graphql ?? {};
   const query = typeof graphql.query === 'string' ? graphql.query : '';
   const raw = graphql.variables;
@@ -127,7 +127,7 @@ export function readGraphql(body: SdkBody, where: SourceRef, label: string, diag
   let problem: string | null = null;
   if (typeof raw === 'string') {
     try {
-      value = parseJson(raw); // numbers beyond 2^53 keep every digit, as strings
+      value = parseJsonWithin(raw, maxJsonDepth); // numbers beyond 2^53 keep every digit, as strings
     } catch (error) {
       problem = (error as Error).message;
     }
@@ -150,6 +150,7 @@ export function exampleModeBody(
   where: SourceRef,
   label: string,
   diagnostics: Diagnostics,
+  maxJsonDepth: number,
 ): ExampleRequestBody {
   switch (mode) {
     case 'urlencoded':
@@ -159,7 +160,7 @@ export function exampleModeBody(
     case 'file':
       return { kind: 'binary', filename: binaryFilename(body) };
     case 'graphql': {
-      const read = readGraphql(body, where, label, diagnostics);
+      const read = readGraphql(body, where, label, diagnostics, maxJsonDepth);
       if (read.variables === 'invalid')
         return { kind: 'text', raw: textOf(body.graphql?.variables), contentType: 'application/json' };
       return { kind: 'graphql', query: read.query, variables: read.variables };
@@ -193,6 +194,7 @@ export function modeRequestBody(
   contentType: string | null,
   source: SourceRef,
   diagnostics: Diagnostics,
+  maxJsonDepth: number,
 ): RequestBody {
   const at = { ...source, pointer: source.pointer + '/request/body' };
   switch (mode) {
@@ -212,7 +214,7 @@ export function modeRequestBody(
     case 'file':
       return { kind: 'binary', contentType, source: at };
     case 'graphql': {
-      const own = readGraphql(body, { ...source, pointer: source.pointer + '/request' }, '', diagnostics);
+      const own = readGraphql(body, { ...source, pointer: source.pointer + '/request' }, '', diagnostics, maxJsonDepth);
       const samples: JsonSample[] =
         own.variables !== null && own.variables !== 'invalid'
           ? [

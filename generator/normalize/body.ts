@@ -4,16 +4,22 @@ import type { ExampleBody, JsonValue } from '../model/types.js';
 import { isJsonContentType as isJsonMediaType } from '../../templates/runtime/decode.js';
 import { parseJson } from '../../templates/runtime/json.js';
 
-export type ReadBody = ExampleBody | { kind: 'invalid-json'; raw: string; error: string };
+/** `tooDeep`: valid JSON perhaps, but nested beyond limits.maxJsonDepth, so not parsed. */
+export type ReadBody = ExampleBody | { kind: 'invalid-json'; raw: string; error: string; tooDeep?: true };
 
-/** Decides JSON-ness from what the collection claims: the raw language, then the content type, then the text itself. */
-export function readBody(raw: string | null | undefined, claims: { language?: string | null; contentType?: string | null }): ReadBody {
+/**
+ * Decides JSON-ness from what the collection claims: the raw language, then the content type, then
+ * the text itself. JSON nested deeper than `maxJsonDepth` is not parsed (inference and
+ * JSON.stringify recurse): it is reported as invalid, so callers warn and type it as text.
+ */
+export function readBody(raw: string | null | undefined, claims: { language?: string | null; contentType?: string | null }, maxJsonDepth: number): ReadBody {
   if (raw === null || raw === undefined || raw.trim() === '') return { kind: 'empty' };
   const claimsJson = claims.language ? claims.language.toLowerCase() === 'json' : isJsonContentType(claims.contentType);
   const looksJson = /^\s*[{[]/.test(raw);
   if (!claimsJson && !(looksJson && !claims.language && !claims.contentType)) {
     return { kind: 'text', raw, contentType: claims.contentType ?? null };
   }
+  if (nestsDeeperThan(raw, maxJsonDepth)) return { kind: 'invalid-json', raw, error: tooDeep(maxJsonDepth), tooDeep: true };
   try {
     // As the generated runtime parses it: numbers beyond 2^53 become strings of their exact digits.
     // A leading byte-order mark is not part of the JSON text (fetch's text() drops it too).
@@ -22,6 +28,33 @@ export function readBody(raw: string | null | undefined, claims: { language?: st
     if (!claimsJson) return { kind: 'text', raw, contentType: claims.contentType ?? null };
     return { kind: 'invalid-json', raw, error: (error as Error).message };
   }
+}
+
+/** parseJson, refusing text nested deeper than `maxJsonDepth` (thrown as an Error with that reason). */
+export function parseJsonWithin(raw: string, maxJsonDepth: number): unknown {
+  if (nestsDeeperThan(raw, maxJsonDepth)) throw new Error(tooDeep(maxJsonDepth));
+  return parseJson(raw);
+}
+
+const tooDeep = (limit: number) => `it nests deeper than limits.maxJsonDepth (${limit}), so it is not parsed`;
+
+/** Whether JSON text opens more than `limit` arrays or objects inside each other (brackets in strings do not count). */
+export function nestsDeeperThan(text: string, limit: number): boolean {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x22 /* " */) {
+      // Skip the string: to the next quote not escaped by an odd run of backslashes.
+      for (i++; i < text.length; i++) {
+        const d = text.charCodeAt(i);
+        if (d === 0x5c) i++;
+        else if (d === 0x22) break;
+      }
+    } else if (c === 0x7b || c === 0x5b) {
+      if (++depth > limit) return true;
+    } else if (c === 0x7d || c === 0x5d) depth--;
+  }
+  return false;
 }
 
 /** The runtime's rule, so the generator calls JSON exactly what the client will decode as JSON. */

@@ -17,6 +17,12 @@ export interface EndpointShape {
   headers: readonly HeaderParam[];
 }
 
+/** What reading examples needs from load: the JSON depth limit and the file's pointers of the examples load kept. */
+export interface ExampleReading {
+  maxJsonDepth: number;
+  origins: ReadonlyMap<object, string>;
+}
+
 export function normalizeExamples(
   item: Item,
   rawItem: Record<string, unknown>,
@@ -24,29 +30,34 @@ export function normalizeExamples(
   itemSource: SourceRef,
   variables: VariableTable,
   diagnostics: Diagnostics,
+  reading: ExampleReading,
 ): ExampleModel[] {
   const rawResponses = Array.isArray(rawItem['response']) ? (rawItem['response'] as Array<Record<string, unknown>>) : [];
-  return item.responses.all().map((response, index) => {
+  const { maxJsonDepth } = reading;
+  return item.responses.all().flatMap((response, index): ExampleModel[] => {
     const raw = rawResponses[index] ?? {};
-    const source: SourceRef = { ...itemSource, pointer: itemSource.pointer + pointerOf('response', index) };
+    // load may have left bad examples out: the pointer is the example's own in the file.
+    const source: SourceRef = { ...itemSource, pointer: reading.origins.get(raw) ?? itemSource.pointer + pointerOf('response', index) };
     const name = (response.name ?? '').trim() || `Example ${index + 1}`;
     const headers = servableHeaders(pairs(response.headers.all()), source, name, diagnostics);
     const status = typeof response.code === 'number' && response.code > 0 ? response.code : 200;
     if (status < 200 || status > 599) {
       diagnostics.report('PF112', `example "${name}": fetch cannot return status ${status}, so the example gets no fixture test (its body still feeds the types)`, { ...source, pointer: source.pointer + '/code' });
     }
-    const body = NULL_BODY_STATUSES.has(status) ? emptyBody(response, status, source, name, diagnostics) : responseBody(response, raw, headers, source, name, diagnostics);
+    const body = NULL_BODY_STATUSES.has(status) ? emptyBody(response, status, source, name, diagnostics) : responseBody(response, raw, headers, source, name, diagnostics, maxJsonDepth);
+    if (body === null) return [];
     const original = response.originalRequest as Request | undefined;
-    return {
+    const model = {
       kind: 'example',
       name,
       status,
       statusText: response.status ?? '',
       headers,
       body,
-      request: original ? exampleRequest(original, endpoint, variables, source, name, diagnostics) : sameAsEndpoint(endpoint, variables),
+      request: original ? exampleRequest(original, endpoint, variables, source, name, diagnostics, maxJsonDepth) : sameAsEndpoint(endpoint, variables),
       source,
     } satisfies ExampleModel;
+    return [model];
   });
 }
 
@@ -80,17 +91,22 @@ function emptyBody(response: Response, status: number, source: SourceRef, name: 
   return { kind: 'empty' };
 }
 
-function responseBody(response: Response, raw: Record<string, unknown>, headers: Array<{ key: string; value: string }>, source: SourceRef, name: string, diagnostics: Diagnostics): ExampleBody {
+/** null: the example is left out (a JSON body deeper than the limit: the client would parse it, so typing it as text would be unsound). */
+function responseBody(response: Response, raw: Record<string, unknown>, headers: Array<{ key: string; value: string }>, source: SourceRef, name: string, diagnostics: Diagnostics, maxJsonDepth: number): ExampleBody | null {
   const language = typeof raw['_postman_previewlanguage'] === 'string' ? raw['_postman_previewlanguage'] : null;
   const text = typeof response.body === 'string' ? response.body : raw['body'] === undefined || raw['body'] === null ? '' : String(raw['body']);
   const contentType = headerValue(headers, 'content-type');
-  const body = readBody(text, { language: language === 'json' ? 'json' : null, contentType });
+  const body = readBody(text, { language: language === 'json' ? 'json' : null, contentType }, maxJsonDepth);
   if (body.kind !== 'invalid-json') return body;
+  if (body.tooDeep) {
+    diagnostics.report('PF018', `example "${name}": the response body ${body.error}; the example is left out`, { ...source, pointer: source.pointer + '/body' });
+    return null;
+  }
   diagnostics.report('PF107', `example "${name}": response body is not valid JSON (${body.error})`, { ...source, pointer: source.pointer + '/body' });
   return { kind: 'text', raw: body.raw, contentType };
 }
 
-function exampleRequest(original: Request, endpoint: EndpointShape, variables: VariableTable, source: SourceRef, name: string, diagnostics: Diagnostics) {
+function exampleRequest(original: Request, endpoint: EndpointShape, variables: VariableTable, source: SourceRef, name: string, diagnostics: Diagnostics, maxJsonDepth: number) {
   const method = (original.method ?? 'GET').toUpperCase();
   const segments = rawSegments(original.url);
   const pathVariables = new Map(original.url.variables.all().map((v) => [v.key ?? '', v.value === undefined || v.value === null ? '' : String(v.value)] as const));
@@ -98,11 +114,11 @@ function exampleRequest(original: Request, endpoint: EndpointShape, variables: V
   const headers = sendableHeaders(pairs(original.headers.all()), source, name, diagnostics);
   const bodyRaw = original.body?.mode === 'raw' ? original.body.raw : null;
   const language = (original.body as unknown as { options?: { raw?: { language?: string } } } | undefined)?.options?.raw?.language ?? null;
-  const read = readBody(bodyRaw, { language, contentType: headerValue(headers, 'content-type') });
+  const read = readBody(bodyRaw, { language, contentType: headerValue(headers, 'content-type') }, maxJsonDepth);
   const mode = bodyModeOf(original.body as SdkBody | undefined, method);
   let body: ExampleRequestBody;
   if (mode !== null) {
-    body = exampleModeBody(original.body as SdkBody, mode, { ...source, pointer: source.pointer + '/originalRequest' }, `example "${name}": `, diagnostics);
+    body = exampleModeBody(original.body as SdkBody, mode, { ...source, pointer: source.pointer + '/originalRequest' }, `example "${name}": `, diagnostics, maxJsonDepth);
   } else if (read.kind === 'invalid-json') {
     diagnostics.report('PF101', `example "${name}": request body is not valid JSON (${read.error}); it does not feed the body type and is replayed as text only where the endpoint's body is text`, {
       ...source,

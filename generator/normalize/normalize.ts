@@ -6,7 +6,7 @@ import type { ApiModel, AuthRef, HeaderParam, AuthScheme, EndpointModel, Environ
 import { effectiveAuth, schemeIdentity, schemeOf, setsAuthorizationHeader, type SchemeDraft } from './auth.js';
 import { headerValue, readBody } from './body.js';
 import { bodyFromExamples, bodyModeOf, modeRequestBody, type SdkBody } from './body-modes.js';
-import { normalizeExamples } from './examples.js';
+import { normalizeExamples, type ExampleReading } from './examples.js';
 import { headerProblem, headerValueSent, methodProblem, sendsNoBody } from './fetch-rules.js';
 import { splitHeaders } from './headers.js';
 import { descriptionText, normalizeUrl } from './url.js';
@@ -23,7 +23,8 @@ export function normalize(loaded: LoadedCollection, diagnostics: Diagnostics): A
   const endpoints: EndpointModel[] = [];
   const bases: string[] = [];
 
-  const nodes = walk(collection, raw);
+  const nodes = walk(collection, raw, loaded.origins);
+  const reading: ExampleReading = { maxJsonDepth: loaded.limits.maxJsonDepth, origins: loaded.origins };
   const counts = requestCounts(nodes);
   const requestsUnder = (pointer: string) => counts.get(pointer) ?? 0;
   reportScripts(raw, { file, itemPath: [], pointer: '' }, requestsUnder(''), diagnostics);
@@ -37,16 +38,23 @@ export function normalize(loaded: LoadedCollection, diagnostics: Diagnostics): A
     const itemPath = [...node.folderPath, nameOf(node.item.name, index)];
     const source: SourceRef = { file, itemPath, pointer: node.pointer };
     reportScripts(node.raw, source, 1, diagnostics);
-    if (node.item.request.url.toString().trim() === '') {
-      diagnostics.report('PF006', 'the request has no URL, so it gets no function', { ...source, pointer: source.pointer + '/request/url' });
+    let endpoint: ReturnType<typeof normalizeItem>;
+    try {
+      if (node.item.request.url.toString().trim() === '') {
+        diagnostics.report('PF006', 'the request has no URL, so it gets no function', { ...source, pointer: source.pointer + '/request/url' });
+        continue;
+      }
+      const badMethod = methodProblem(methodOf(node.item));
+      if (badMethod !== null) {
+        diagnostics.report('PF114', `${badMethod}, so the request gets no function`, { ...source, pointer: source.pointer + '/request/method' });
+        continue;
+      }
+      endpoint = normalizeItem(node.item, node.raw, node.folderPath, source, withFolderVariables(variables, node.ancestors), schemes, diagnostics, reading);
+    } catch (error) {
+      // Load's checks should make this unreachable; if the SDK still throws on an item, that item alone is lost.
+      diagnostics.report('PF016', `reading this item failed (${error instanceof Error ? error.message : String(error)}); it is left out. This is a postforge bug: please report it`, source);
       continue;
     }
-    const badMethod = methodProblem(methodOf(node.item));
-    if (badMethod !== null) {
-      diagnostics.report('PF114', `${badMethod}, so the request gets no function`, { ...source, pointer: source.pointer + '/request/method' });
-      continue;
-    }
-    const endpoint = normalizeItem(node.item, node.raw, node.folderPath, source, withFolderVariables(variables, node.ancestors), schemes, diagnostics);
     bases.push(hostOrNothing(endpoint.base, source, diagnostics));
     endpoints.push(endpoint.model);
   }
@@ -69,7 +77,16 @@ export function normalize(loaded: LoadedCollection, diagnostics: Diagnostics): A
   };
 }
 
-function normalizeItem(item: Item, rawItem: Record<string, unknown>, folderPath: string[], source: SourceRef, variables: VariableTable, schemes: SchemeRegistry, diagnostics: Diagnostics) {
+function normalizeItem(
+  item: Item,
+  rawItem: Record<string, unknown>,
+  folderPath: string[],
+  source: SourceRef,
+  variables: VariableTable,
+  schemes: SchemeRegistry,
+  diagnostics: Diagnostics,
+  reading: ExampleReading,
+) {
   const request = item.request;
   const url = normalizeUrl(request.url, variables);
   const rawHeaders = sendableHeaders(request.headers.all(), source, diagnostics);
@@ -78,8 +95,8 @@ function normalizeItem(item: Item, rawItem: Record<string, unknown>, folderPath:
   headers.push(...kept);
   const method = methodOf(item);
   const shape = { method, path: url.path, query: url.query, headers };
-  const examples = normalizeExamples(item, rawItem, shape, source, variables, diagnostics);
-  const body = sendsNoBody(method) ? noBody(item, method, source, diagnostics) : requestBody(item, headers, examples, source, diagnostics);
+  const examples = normalizeExamples(item, rawItem, shape, source, variables, diagnostics, reading);
+  const body = sendsNoBody(method) ? noBody(item, method, source, diagnostics) : requestBody(item, headers, examples, source, diagnostics, reading.maxJsonDepth);
   // fetch writes a multipart content type with its boundary; a saved `multipart/form-data` would hide it.
   const sentHeaders = body.kind === 'multipart' ? headers.filter((h) => h.name.toLowerCase() !== 'content-type') : headers;
   const rawId = rawItem['id'] ?? rawItem['_postman_id'];
@@ -175,14 +192,14 @@ function resolveAuth(
   return { auth: { kind: 'scheme', key: schemes.add(scheme) }, kept: keep(header.name.toLowerCase()) };
 }
 
-function requestBody(item: Item, headers: EndpointModel['headers'], examples: EndpointModel['examples'], source: SourceRef, diagnostics: Diagnostics): RequestBody {
+function requestBody(item: Item, headers: EndpointModel['headers'], examples: EndpointModel['examples'], source: SourceRef, diagnostics: Diagnostics, maxJsonDepth: number): RequestBody {
   const body = item.request.body;
   const contentType = headerValue(headers.map((h) => ({ key: h.name, value: h.value })), 'content-type');
   const language = (body as unknown as { options?: { raw?: { language?: string } } } | undefined)?.options?.raw?.language ?? null;
   const mode = bodyModeOf(body as SdkBody | undefined, (item.request.method ?? 'GET').toUpperCase());
-  if (mode !== null) return modeRequestBody(body as SdkBody, mode, examples, fixedContentType(headers), source, diagnostics);
+  if (mode !== null) return modeRequestBody(body as SdkBody, mode, examples, fixedContentType(headers), source, diagnostics, maxJsonDepth);
   if (!body || body.mode !== 'raw') return exampleBodies(examples, contentType);
-  const read = readBody(body.raw, { language, contentType });
+  const read = readBody(body.raw, { language, contentType }, maxJsonDepth);
   if (read.kind === 'text') return { kind: 'text', contentType: contentType ?? 'text/plain', sample: read.raw };
   const own: JsonSample[] = read.kind === 'json' ? [{ kind: 'json-sample', value: read.value, raw: read.raw, source: { ...source, pointer: source.pointer + '/request/body/raw' } }] : [];
   const fromExamples = exampleBodies(examples, contentType);

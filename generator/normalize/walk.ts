@@ -22,24 +22,49 @@ export interface WalkedFolder {
   pointer: string;
 }
 
-export function walk(root: ItemGroup<Item>, raw: RawCollection): Array<WalkedItem | WalkedFolder> {
+/**
+ * Every folder and request in collection order (pre-order), with an explicit stack: depth is
+ * bounded by limits.maxDepth at load, never by the call stack. Pointers are the file's own, from
+ * `origins` (load may have left items out or read `items` as `item`).
+ */
+export function walk(root: ItemGroup<Item>, raw: RawCollection, origins: ReadonlyMap<object, string> = new Map()): Array<WalkedItem | WalkedFolder> {
   const out: Array<WalkedItem | WalkedFolder> = [];
-  const visit = (group: ItemGroup<Item>, rawItems: unknown, folderPath: string[], pointer: string, ancestors: Array<Record<string, unknown>>) => {
-    const sdkChildren = group.items.all();
-    const rawChildren = Array.isArray(rawItems) ? (rawItems as unknown[]) : [];
-    sdkChildren.forEach((child, index) => {
-      const rawChild = (rawChildren[index] ?? {}) as Record<string, unknown>;
-      const childPointer = `${pointer}${pointerOf('item', index)}`;
-      if (isGroup(child)) {
-        const path = [...folderPath, nameOf(child.name, index)];
-        out.push({ kind: 'folder', group: child, raw: rawChild, path, pointer: childPointer });
-        visit(child, rawChild['item'], path, childPointer, [...ancestors, rawChild]);
-      } else {
-        out.push({ kind: 'item', item: child as Item, raw: rawChild, folderPath, pointer: childPointer, ancestors });
-      }
-    });
-  };
-  visit(root, raw.item, [], '', []);
+  interface Frame {
+    children: Array<Item | ItemGroup<Item>>;
+    rawChildren: unknown[];
+    next: number;
+    folderPath: string[];
+    pointer: string;
+    ancestors: Array<Record<string, unknown>>;
+  }
+  const frame = (group: ItemGroup<Item>, rawItems: unknown, folderPath: string[], pointer: string, ancestors: Array<Record<string, unknown>>): Frame => ({
+    children: group.items.all(),
+    rawChildren: Array.isArray(rawItems) ? (rawItems as unknown[]) : [],
+    next: 0,
+    folderPath,
+    pointer,
+    ancestors,
+  });
+  const stack: Frame[] = [frame(root, raw.item, [], '', [])];
+  while (stack.length) {
+    const top = stack[stack.length - 1]!;
+    if (top.next >= top.children.length) {
+      stack.pop();
+      continue;
+    }
+    const index = top.next++;
+    const child = top.children[index]!;
+    const rawChild = (top.rawChildren[index] ?? {}) as Record<string, unknown>;
+    const childPointer = origins.get(rawChild) ?? `${top.pointer}${pointerOf('item', index)}`;
+    const position = Number(childPointer.split('/').pop());
+    if (isGroup(child)) {
+      const path = [...top.folderPath, nameOf(child.name, position)];
+      out.push({ kind: 'folder', group: child, raw: rawChild, path, pointer: childPointer });
+      stack.push(frame(child, rawChild['item'], path, childPointer, [...top.ancestors, rawChild]));
+    } else {
+      out.push({ kind: 'item', item: child as Item, raw: rawChild, folderPath: top.folderPath, pointer: childPointer, ancestors: top.ancestors });
+    }
+  }
   return out;
 }
 

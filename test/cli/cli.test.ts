@@ -81,7 +81,7 @@ describe('cli: input errors exit 1 and write nothing', () => {
   type Case = [string, { given: unknown; want: RegExp }];
   const cases: Case[] = [
     ['a JSON array', { given: [{ info: {} }], want: /^error PF003 broken\.postman_collection\.json: the file is not a JSON object/m }],
-    ['`item` is not an array', { given: { info: { name: 'x', schema: 'https://schema.getpostman.com/json/collection/v2.1.0/collection.json' }, item: {} }, want: /^error PF003 broken\.postman_collection\.json #\/item: `item` must be an array/m }],
+    ['`item` is not an array: said, then no requests', { given: { info: { name: 'x', schema: 'https://schema.getpostman.com/json/collection/v2.1.0/collection.json' }, item: {} }, want: /^warning PF015 broken\.postman_collection\.json #\/item: `item` is an object, not a list; it is read as an empty list\n(?:.*\n)+error PF004 /m }],
     ['invalid JSON', { given: '{ "info": ', want: /^error PF002 broken\.postman_collection\.json: / }],
     ['no requests', { given: collection([]), want: /^error PF004 broken\.postman_collection\.json #\/item: the collection has no requests/m }],
   ];

@@ -30,7 +30,7 @@ describe('load: which inputs are accepted', () => {
     ['invalid JSON', { given: '{ "info": { "name": "x", ', want: { loads: false, code: 'PF002' } }],
     ['an empty file', { given: '', want: { loads: false, code: 'PF002' } }],
     ['a file that does not exist', { given: undefined, want: { loads: false, code: 'PF001', message: /ENOENT/ } }],
-    ['an object that is no collection', { given: { openapi: '3.0.0' }, want: { loads: false, code: 'PF003', pointer: '/info/schema' } }],
+    ['an OpenAPI document', { given: { openapi: '3.0.0' }, want: { loads: false, code: 'PF003', message: /OpenAPI/, pointer: '' } }],
   ];
   it.each(cases)('%s', (_, { given, want }) => {
     const { file, loaded, diagnostics } = loadContent(given);

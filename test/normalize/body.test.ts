@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { RequestBody } from '../../generator/model/types.js';
+import { DEFAULT_LIMITS } from '../../generator/config.js';
 import { readBody } from '../../generator/normalize/body.js';
 import { example, item, writeCollection, type RequestSpec } from '../helpers/collection.js';
 import { normalized } from '../helpers/pipeline.js';
@@ -9,7 +10,7 @@ const json = { 'Content-Type': 'application/json' };
 const put = (body: RequestSpec['body'], header = [{ key: 'Content-Type', value: 'application/json' }]): RequestSpec => ({ method: 'PUT', url: URL_, header, ...(body ? { body } : {}) });
 
 describe('readBody', () => {
-  type Case = [string, { given: [string | null, { language?: string | null; contentType?: string | null }]; want: ReturnType<typeof readBody>['kind'] }];
+  type Case = [string, { given: [string | null, { language?: string | null; contentType?: string | null }, maxJsonDepth?: number]; want: ReturnType<typeof readBody>['kind'] }];
   const cases: Case[] = [
     ['null is empty', { given: [null, {}], want: 'empty' }],
     ['whitespace is empty', { given: ['  \n', { language: 'json' }], want: 'empty' }],
@@ -22,14 +23,19 @@ describe('readBody', () => {
     ['a text content type', { given: ['{"a":1}', { contentType: 'text/plain' }], want: 'text' }],
     ['a byte-order mark before JSON', { given: ['\uFEFF{"a":1}', { contentType: json['Content-Type'] }], want: 'json' }],
     ['a byte-order mark before JSON, no claims', { given: ['\uFEFF[1]', {}], want: 'json' }],
+    ['nested exactly to maxJsonDepth: parsed', { given: ['{"a":[[1]]}', { language: 'json' }, 3], want: 'json' }],
+    ['nested one deeper than maxJsonDepth: not parsed', { given: ['{"a":[[[1]]]}', { language: 'json' }, 3], want: 'invalid-json' }],
+    ['brackets inside strings do not nest', { given: ['{"a":"[[[[{{{{\\"[["}', { language: 'json' }, 1], want: 'json' }],
+    ['too deep without claims is still reported, not silently text', { given: ['[[[[1]]]]', {}, 3], want: 'invalid-json' }],
+    ['100,000 levels: not parsed, no stack overflow', { given: ['['.repeat(100_000) + ']'.repeat(100_000), { language: 'json' }], want: 'invalid-json' }],
   ];
-  it.each(cases)('%s', (_, { given, want }) => {
-    expect(readBody(...given).kind).toBe(want);
+  it.each(cases)('%s', (_, { given: [raw, claims, depth], want }) => {
+    expect(readBody(raw, claims, depth ?? DEFAULT_LIMITS.maxJsonDepth).kind).toBe(want);
   });
 });
 
 it('a byte-order mark is not part of the JSON value, and stays in the raw text that is served', () => {
-  expect(readBody('\uFEFF{"a":1}', { language: 'json' })).toEqual({ kind: 'json', raw: '\uFEFF{"a":1}', value: { a: 1 } });
+  expect(readBody('\uFEFF{"a":1}', { language: 'json' }, DEFAULT_LIMITS.maxJsonDepth)).toEqual({ kind: 'json', raw: '\uFEFF{"a":1}', value: { a: 1 } });
 });
 
 describe('normalize: request bodies', () => {
@@ -94,3 +100,16 @@ describe('normalize: request bodies', () => {
     expect(body).toMatchObject({ kind: 'json', samples: [{ value: { x: true }, source: { pointer: '/item/0/response/0/originalRequest/body/raw' } }] });
   });
 });
+
+describe('normalize: JSON nested beyond limits.maxJsonDepth', () => {
+  it('GraphQL variables are not parsed: PF101 at their pointer, and they do not feed the variables type', () => {
+    const deep = '{"a":'.repeat(100) + '1' + '}'.repeat(100);
+    const request = { method: 'POST', url: URL_, header: [], body: { mode: 'graphql', graphql: { query: '{ x }', variables: deep } } };
+    const file = writeCollection([{ name: 'Q', request, response: [] }]);
+    const { api, diagnostics } = normalized(file);
+    expect(diagnostics.all.map((d) => [d.code, d.pointer])).toEqual([['PF101', '/item/0/request/body/graphql/variables']]);
+    expect(diagnostics.all[0]!.message).toMatch(/limits\.maxJsonDepth \(64\)/);
+    expect(api.endpoints[0]!.body).toMatchObject({ kind: 'graphql', variables: [] });
+  });
+});
+

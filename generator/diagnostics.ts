@@ -27,6 +27,9 @@ export const CODES = {
   PF108: { severity: 'error', title: 'output folder cannot be written', help: 'Check the --out folder: postforge writes only inside it.' },
   PF901: { severity: 'error', title: 'internal: generated code does not format', help: 'A postforge bug: please report it with the collection that triggers it.' },
   PF107: { severity: 'warning', title: 'response body says JSON but does not parse', help: 'The fixture serves the text as is and the status is typed `string`.' },
+  // redaction: secrets never reach output (normalize/secrets.ts, normalize/redact.ts, write/secret-scan.ts)
+  PF120: { severity: 'info', title: 'secret values replaced with placeholders', help: 'Credentials from the collection (auth values, tokens, passwords, keys) became `redacted-<n>` placeholders; the same value gets the same placeholder. See "What is redacted" in the README.' },
+  PF121: { severity: 'error', title: 'a secret would be written', help: 'A postforge bug: an output file still holds a secret. Nothing was written; please report it with the rule named (never the value).' },
 } as const satisfies Record<string, { severity: Severity; title: string; help: string }>;
 
 export type DiagnosticCode = keyof typeof CODES;

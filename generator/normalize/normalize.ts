@@ -66,8 +66,10 @@ export function normalize(loaded: LoadedCollection, diagnostics: Diagnostics, re
   };
   // Last, over the whole model: no later stage sees a secret, whichever field it came in by.
   const secretVariables = [...collectionVariables, ...loaded.environments.flatMap((env) => env.values)].filter((v) => secretKey(v.key) === 'strong').map((v) => v.value);
-  const { api, summary, secrets } = redactModel(model, secretVariables);
+  const { api, summary, secrets, redactText } = redactModel(model, secretVariables);
   replaced.push(...secrets);
+  // Messages quote the collection (a header value, JSON.parse's snippet of a body): printed in CI logs, so redacted too.
+  for (const d of diagnostics.all) d.message = redactText(d.message);
   reportRedactions(summary, model.source, diagnostics);
   return { ...api, redacted: { values: summary.values, places: summary.places.length } };
 }

@@ -27,7 +27,7 @@ export function placeholderFor(index: number): string {
  * `seeds`: values of variables whose names hold secrets, replaced wherever they were resolved into.
  * `secrets`: every value replaced (and the seeds), for the output scan; they are not in the model.
  */
-export function redactModel(api: ApiModel, seeds: readonly string[] = []): { api: ApiModel; summary: RedactionSummary; secrets: string[] } {
+export function redactModel(api: ApiModel, seeds: readonly string[] = []): { api: ApiModel; summary: RedactionSummary; secrets: string[]; redactText: (text: string) => string } {
   const placeholders = new Map<string, string>();
   const remember = (secret: string): string => {
     let placeholder = placeholders.get(secret);
@@ -45,7 +45,8 @@ export function redactModel(api: ApiModel, seeds: readonly string[] = []): { api
   const redactor = new Redactor(remember, [...new Set([...known, ...[...placeholders.keys()].filter(searchable)])], summary);
   const redacted = walk(api, redactor) as ApiModel;
   summary.values = redactor.used.size;
-  return { api: redacted, summary, secrets: [...new Set([...placeholders.keys(), ...known])] };
+  const quiet = new Redactor(remember, [...new Set([...known, ...[...placeholders.keys()].filter(searchable)])], null);
+  return { api: redacted, summary, secrets: [...new Set([...placeholders.keys(), ...known])], redactText: (text) => quiet.text(text, '') };
 }
 
 class Redactor {

@@ -2,13 +2,14 @@
 // the generated package; request and response placeholders line up, so the package's own tsc and
 // fixture tests pass; and values that only look near secrets (author, token_type, …) stay as written.
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../generator/paths.js';
-import type { RunResult } from '../../generator/pipeline.js';
+import { resolveCollection } from '../../generator/config.js';
+import { run, type RunResult } from '../../generator/pipeline.js';
 import { collection, example, item, url, type JsonObject } from '../helpers/collection.js';
-import { generatePackage, removeDir, repoTempDir, typeErrors } from '../helpers/package.js';
+import { removeDir, repoTempDir, typeErrors } from '../helpers/package.js';
 
 /** Each planted secret, by the class of place it stands in. None may reach output. */
 const SECRETS = {
@@ -31,6 +32,11 @@ const SECRETS = {
   userinfo: 'PW-url-pass-99',
   bearerText: 'Zx81-kq77-Lm55-Pp33',
   textBody: 'tb-secret-5566778899',
+  graphqlToken: 'gq-55aa66bb77cc',
+  pathSession: 'ps-0099887766',
+  variableDefault: 'VD-pass-4242',
+  environmentUserinfo: 'ENV-pass-8181',
+  secretVariable: 'SV-token-9090abcd',
 };
 
 const JSON_HEADER = [{ key: 'Content-Type', value: 'application/json' }];
@@ -39,7 +45,7 @@ const USER_ID = '3f2504e0-4f89-11d3-9a0c-0305e82c3301';
 const login = (): JsonObject => {
   const request = {
     method: 'POST',
-    url: 'https://api.test/login',
+    url: '{{baseUrl}}/login',
     header: JSON_HEADER,
     body: { raw: JSON.stringify({ username: 'ann', password: SECRETS.jsonPassword, meta: { author: 'ann', authorId: 'a-1' } }), language: 'json' },
   };
@@ -76,7 +82,7 @@ const token = (): JsonObject => {
       { key: 'client_secret', value: SECRETS.formClientSecret },
     ],
   };
-  const request = { method: 'POST', header: [{ key: 'Content-Type', value: 'application/x-www-form-urlencoded' }], url: 'https://api.test/oauth/token', body };
+  const request = { method: 'POST', header: [{ key: 'Content-Type', value: 'application/x-www-form-urlencoded' }], url: '{{baseUrl}}/oauth/token', body };
   return {
     name: 'Get token',
     request,
@@ -91,7 +97,7 @@ const search = (): JsonObject => {
     { key: 'X-Amz-Signature', value: SECRETS.amzSignature },
     { key: 'X-Amz-Credential', value: `${SECRETS.aws}/20200101/us-east-1/s3/aws4_request` },
   ];
-  const raw = 'https://api.test/search?' + query.map((q) => `${q.key}=${q.value}`).join('&');
+  const raw = '{{baseUrl}}/search?' + query.map((q) => `${q.key}=${q.value}`).join('&');
   const request = { method: 'GET', url: url(raw, { query }) };
   return item('Search', request, [example({ name: 'found', originalRequest: request, header: [{ key: 'Content-Type', value: 'text/plain' }], body: `results for ${SECRETS.google}; password=${SECRETS.textBody}` })], {
     description: `Pass \`Authorization: Bearer ${SECRETS.bearerText}\`. Old URL: https://admin:${SECRETS.userinfo}@api.test/search.\n-----BEGIN RSA PRIVATE KEY-----\n${SECRETS.pem}\n-----END RSA PRIVATE KEY-----`,
@@ -101,10 +107,20 @@ const search = (): JsonObject => {
 const upload = (): JsonObject => {
   const request = {
     method: 'POST',
-    url: 'https://api.test/upload',
+    url: '{{baseUrl}}/upload',
     body: { mode: 'formdata', formdata: [{ key: 'title', value: 'cat', type: 'text' }, { key: 'upload_token', value: SECRETS.formdataToken, type: 'text' }] },
   };
   return { name: 'Upload', request, response: [{ name: 'uploaded', originalRequest: request, code: 201, status: 'Created', header: JSON_HEADER, body: '{"ok":true}' }] };
+};
+
+const graphql = (): JsonObject => {
+  const request = { method: 'POST', url: '{{baseUrl}}/graphql', body: { mode: 'graphql', graphql: { query: 'query { me { id } }', variables: JSON.stringify({ apiToken: SECRETS.graphqlToken, first: 2 }) } } };
+  return { name: 'Graphql', request, response: [{ name: 'me', originalRequest: request, code: 200, status: 'OK', header: JSON_HEADER, body: '{"data":{"me":{"id":"1"}}}' }] };
+};
+
+const session = (): JsonObject => {
+  const request = { method: 'GET', url: url('{{baseUrl}}/sessions/:session_id', { variable: [{ key: 'session_id', value: SECRETS.pathSession }] }), header: [{ key: 'X-Debug', value: '{{debugToken}}' }] };
+  return item('Session', request, [example({ name: 'session', originalRequest: request, header: JSON_HEADER, body: JSON.stringify({ ok: true, debug: SECRETS.secretVariable }) })]);
 };
 
 function filesUnder(dir: string): string[] {
@@ -120,7 +136,15 @@ describe('secrets planted in a collection, end to end', () => {
   beforeAll(async () => {
     root = repoTempDir('redact-');
     dir = path.join(root, 'secrets');
-    result = await generatePackage(root, 'secrets', collection([login(), token(), search(), upload()], { auth: { type: 'bearer', bearer: [{ key: 'token', value: SECRETS.accessToken, type: 'string' }] } }));
+    const variable = [
+      { key: 'baseUrl', value: `https://svc:${SECRETS.variableDefault}@api.test` },
+      { key: 'debugToken', value: SECRETS.secretVariable },
+    ];
+    const environment = path.join(root, 'secrets.eu.postman_environment.json');
+    writeFileSync(environment, JSON.stringify({ name: 'eu', values: [{ key: 'baseUrl', value: `https://eu:${SECRETS.environmentUserinfo}@eu.api.test`, enabled: true }] }));
+    const input = path.join(root, 'secrets.postman_collection.json');
+    writeFileSync(input, JSON.stringify(collection([login(), token(), search(), upload(), graphql(), session()], { variable, auth: { type: 'bearer', bearer: [{ key: 'token', value: SECRETS.accessToken, type: 'string' }] } })));
+    result = await run(resolveCollection({ input, environments: [environment], out: dir, name: 'secrets' }, root), { check: false, formatCache: new Map() });
   }, 30_000);
   afterAll(() => removeDir(root));
   const read = (file: string) => readFileSync(path.join(dir, file), 'utf8');
@@ -129,7 +153,8 @@ describe('secrets planted in a collection, end to end', () => {
     expect(result.diagnostics.all.filter((d) => d.severity === 'error')).toEqual([]);
     const report = result.diagnostics.all.filter((d) => d.code === 'PF120');
     expect(report).toHaveLength(1);
-    expect(report[0]!.message).toMatch(/^\d+ secret values replaced at \d+ places \(field \d+, .*stripe key \d+.*url userinfo \d+/);
+    expect(report[0]!.message).toMatch(/^\d+ secret values replaced at \d+ places \(/);
+    for (const kind of ['field', 'stripe key', 'github token', 'url userinfo', 'private key', 'bearer token']) expect(report[0]!.message).toMatch(new RegExp(`[(,] ?${kind} \\d+`));
     for (const secret of Object.values(SECRETS)) expect(report[0]!.message).not.toContain(secret);
     expect(result.secrets).toBeGreaterThanOrEqual(Object.keys(SECRETS).length - 2);
   });
@@ -137,6 +162,14 @@ describe('secrets planted in a collection, end to end', () => {
   it.each(Object.entries(SECRETS))('%s never appears in any output file', (_name, secret) => {
     const leaks = filesUnder(dir).filter((file) => readFileSync(file, 'utf8').includes(secret));
     expect(leaks.map((f) => path.relative(dir, f))).toEqual([]);
+  });
+
+  it('puts placeholders where the secrets stood, so the places still exist', () => {
+    expect(read('src/client.ts')).toMatch(/https:\/\/redacted-\d+@eu\.api\.test/);
+    expect(read('src/client.ts')).toMatch(/https:\/\/redacted-\d+@api\.test/);
+    expect(read('test/fixtures/session.json')).toMatch(/"sessionId": "redacted-\d+"/);
+    expect(read('test/fixtures/graphql.json')).toMatch(/"apiToken": "redacted-\d+"/);
+    expect(read('test/fixtures/session.json')).toMatch(/"debug": "redacted-\d+"/);
   });
 
   it('keeps what only looks near a secret', () => {

@@ -16,6 +16,7 @@ import { NAMES_LOCK_FILE, readNamesLock } from './plan/names-lock.js';
 import { isUsableFunctionName } from './plan/naming.js';
 import type { ApiModel } from './model/types.js';
 import { renderDocs } from './render/render.js';
+import { scanForSecrets } from './write/secret-scan.js';
 import { checkFiles, writeFiles, type CheckResult, type WriteResult } from './write/write.js';
 
 export interface RunOptions {
@@ -30,6 +31,8 @@ export interface RunResult {
   diagnostics: Diagnostics;
   timings: Array<[stage: string, ms: number]>;
   counts: { endpoints: number; examples: number; tests: number };
+  /** Distinct secret values normalize replaced by placeholders (PF120). */
+  secrets: number;
   files: OutputFile[];
   write: WriteResult | null;
   check: CheckResult | null;
@@ -38,7 +41,7 @@ export interface RunResult {
 export async function run(job: ResolvedCollectionConfig, options: RunOptions): Promise<RunResult> {
   const diagnostics = createDiagnostics();
   const timings: RunResult['timings'] = [];
-  const result: RunResult = { job, diagnostics, timings, counts: { endpoints: 0, examples: 0, tests: 0 }, files: [], write: null, check: null };
+  const result: RunResult = { job, diagnostics, timings, counts: { endpoints: 0, examples: 0, tests: 0 }, secrets: 0, files: [], write: null, check: null };
   const stage = async <T>(name: string, work: () => T | Promise<T>): Promise<T> => {
     const start = performance.now();
     try {
@@ -50,7 +53,8 @@ export async function run(job: ResolvedCollectionConfig, options: RunOptions): P
 
   const loaded = await stage('load', () => load({ file: job.input, environments: job.environments, limits: job.limits }, diagnostics));
   if (!loaded) return result;
-  const api = await stage('normalize', () => normalize(loaded, diagnostics));
+  const replaced: string[] = [];
+  const api = await stage('normalize', () => normalize(loaded, diagnostics, replaced));
   if (diagnostics.hasErrors()) return result;
   const shapes = await stage('infer', () => inferEndpoints(api));
   const overrides = checkNameOverrides(api, job, diagnostics);
@@ -73,6 +77,14 @@ export async function run(job: ResolvedCollectionConfig, options: RunOptions): P
   }
   const examples = api.endpoints.reduce((n, e) => n + e.examples.length, 0);
   result.counts = { endpoints: api.endpoints.length, examples, tests: fixtureCount(api) };
+  result.secrets = api.redacted?.values ?? 0;
+  // Before writing: a secret that got past the redactor fails the run, and nothing is written.
+  const hits = await stage('scan', () => scanForSecrets(result.files, { replaced, testJwtKeys: testJwtKeys(api, planned.schemeKeys) }));
+  for (const hit of hits) diagnostics.report('PF121', `a secret would be written: ${hit.file} holds a ${hit.pattern}`, { file: path.join(job.out, hit.file) });
+  if (hits.length) {
+    result.files = [];
+    return result;
+  }
   if (options.check) result.check = await stage('check', () => checkFiles(job.out, result.files, diagnostics));
   else result.write = await stage('write', () => writeFiles(job.out, result.files, diagnostics));
   return result;
@@ -91,6 +103,11 @@ function checkNameOverrides(api: ApiModel, job: ResolvedCollectionConfig, diagno
     seen.add(name.toLowerCase());
   }
   return job.names;
+}
+
+/** The keys the generated tests sign JWTs with (see emit/auth-expectations.ts `testCredential`): their JWTs are ours. */
+function testJwtKeys(api: ApiModel, schemeKeys: ReadonlyMap<string, string>): string[] {
+  return api.authSchemes.flatMap((s) => (s.kind === 'jwt' ? [`test-${schemeKeys.get(s.key)}-secret`] : []));
 }
 
 /** The generated package's dev dependencies match the versions postforge itself is tested with. */

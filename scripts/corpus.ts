@@ -1,6 +1,6 @@
 // `npm run corpus`: every collection in ../shared/corpus through the whole pipeline, then the real
 // compiler over each output, then each output's own tests. Prints one row per collection:
-// requests, examples, tests, warnings by code, soundness, precision, time, pass or fail.
+// requests, examples, tests, warnings by code, secrets replaced, soundness, precision, time, pass or fail.
 //   npm run corpus [-- <name-filter>]
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -26,6 +26,8 @@ interface Row {
   examples: number;
   tests: string;
   warnings: string;
+  /** Distinct secret values replaced by placeholders (PF120). */
+  secrets: number;
   soundness: string;
   precision: string;
   seconds: string;
@@ -47,7 +49,7 @@ async function main(): Promise<void> {
     const job = resolveCollection({ input: path.join(CORPUS, `${name}.postman_collection.json`), environments: existsSync(env) ? [env] : [], out: path.join(OUT, name) }, PROJECT_ROOT);
     const result = await run(job, { check: false, formatCache: new Map() });
     const warnings = countBy(result.diagnostics.all.filter((d) => d.severity !== 'info').map((d) => d.code));
-    const row: Row = { name, requests: result.counts.endpoints, examples: result.counts.examples, tests: '-', warnings, soundness: '-', precision: '-', seconds: '', result: 'FAIL' };
+    const row: Row = { name, requests: result.counts.endpoints, examples: result.counts.examples, tests: '-', warnings, secrets: result.secrets, soundness: '-', precision: '-', seconds: '', result: 'FAIL' };
     if (result.diagnostics.hasErrors()) {
       row.warnings = result.diagnostics.all.filter((d) => d.severity === 'error').map((d) => `${d.code} ${d.message}`).join('; ');
     } else {
@@ -120,7 +122,7 @@ function stripAnsi(text: string): string {
 }
 
 function printTable(rows: Row[]): void {
-  const head: Array<keyof Row> = ['name', 'requests', 'examples', 'tests', 'warnings', 'soundness', 'precision', 'seconds', 'result'];
+  const head: Array<keyof Row> = ['name', 'requests', 'examples', 'tests', 'warnings', 'secrets', 'soundness', 'precision', 'seconds', 'result'];
   console.log(`| ${head.join(' | ')} |`);
   console.log(`| ${head.map(() => '---').join(' | ')} |`);
   for (const row of rows) console.log(`| ${head.map((h) => String(row[h])).join(' | ')} |`);

@@ -21,6 +21,8 @@ export interface ApiModel {
   authSchemes: AuthScheme[];
   folders: FolderModel[];
   endpoints: EndpointModel[];
+  /** How many secret values normalize replaced with placeholders, and at how many places. */
+  redacted?: { values: number; places: number };
 }
 
 export interface BaseUrlModel {

@@ -13,8 +13,11 @@ import { descriptionText, normalizeUrl } from './url.js';
 import { variableTable, wholeVariable, type VariableTable } from './variables.js';
 import { reportScripts } from './scripts.js';
 import { nameOf, walk } from './walk.js';
+import { redactModel, type RedactionSummary } from './redact.js';
+import { secretKey } from './secrets.js';
 
-export function normalize(loaded: LoadedCollection, diagnostics: Diagnostics): ApiModel {
+/** `replaced` receives the secret values the redactor replaced, for the output scan only: they never enter the model. */
+export function normalize(loaded: LoadedCollection, diagnostics: Diagnostics, replaced: string[] = []): ApiModel {
   const { collection, raw, file } = loaded;
   const collectionVariables = collection.variables.all().map((v) => ({ key: v.key ?? '', value: v.value === undefined || v.value === null ? '' : String(v.value) }));
   const variables = variableTable(collectionVariables, loaded.environments);
@@ -64,7 +67,7 @@ export function normalize(loaded: LoadedCollection, diagnostics: Diagnostics): A
   const baseVariable = wholeVariable(base);
   endpoints.forEach((endpoint, i) => (endpoint.origin = ownOrigin(bases[i]!, base, endpoint.source, diagnostics)));
   const info = raw.info ?? {};
-  return {
+  const model: ApiModel = {
     kind: 'api',
     title: typeof info.name === 'string' && info.name.trim() ? info.name.trim() : 'API',
     description: descriptionText(info.description),
@@ -75,6 +78,23 @@ export function normalize(loaded: LoadedCollection, diagnostics: Diagnostics): A
     folders,
     endpoints,
   };
+  // Last, over the whole model: no later stage sees a secret, whichever field it came in by.
+  const secretVariables = [...collectionVariables, ...loaded.environments.flatMap((env) => env.values)].filter((v) => secretKey(v.key) === 'strong').map((v) => v.value);
+  const { api, summary, secrets, redactText } = redactModel(model, secretVariables);
+  replaced.push(...secrets);
+  // Messages quote the collection (a header value, JSON.parse's snippet of a body): printed in CI logs, so redacted too.
+  for (const d of diagnostics.all) d.message = redactText(d.message);
+  reportRedactions(summary, model.source, diagnostics);
+  return { ...api, redacted: { values: summary.values, places: summary.places.length } };
+}
+
+/** Counts and places, never the values. */
+function reportRedactions(summary: RedactionSummary, source: SourceRef, diagnostics: Diagnostics): void {
+  if (summary.places.length === 0) return;
+  const kinds = Object.entries(summary.byKind).map(([kind, n]) => `${kind} ${n}`).join(', ');
+  const shown = summary.places.slice(0, 20);
+  const more = summary.places.length > shown.length ? `, and ${summary.places.length - shown.length} more` : '';
+  diagnostics.report('PF120', `${summary.values} secret values replaced at ${summary.places.length} places (${kinds}): ${shown.join('; ')}${more}`, source);
 }
 
 function normalizeItem(

@@ -67,6 +67,17 @@ class Redactor {
     this.knownPattern = sorted.length ? new RegExp(sorted.join('|'), 'g') : null;
   }
 
+  /** Names repeat (every `id`, every `status`): each is split into words once per walk. */
+  private readonly strengths = new Map<string, ReturnType<typeof secretKey>>();
+  private strengthOf(name: string): ReturnType<typeof secretKey> {
+    let strength = this.strengths.get(name);
+    if (strength === undefined) {
+      strength = secretKey(name);
+      this.strengths.set(name, strength);
+    }
+    return strength;
+  }
+
   private remember(secret: string): string {
     const placeholder = this.placeholder(secret);
     this.used.add(placeholder);
@@ -85,7 +96,7 @@ class Redactor {
   /** A value under a name: the whole value when the name says secret, else its text. */
   keyed(name: string | null, value: string, where: string): string {
     if (value === '' || isReference(value) || STAND_IN.test(value)) return this.text(value, where);
-    const strength = name === null ? null : secretKey(name);
+    const strength = name === null ? null : this.strengthOf(name);
     if (strength === 'strong' || (strength === 'weak' && highEntropy(value))) {
       this.record('field', where);
       return this.remember(value);
@@ -111,7 +122,7 @@ class Redactor {
     out = out.replace(PAIR, (whole, key: string | undefined, sep: string | undefined, quoted: string | undefined, bareKey: string | undefined, bare: string | undefined) => {
       const name = key ?? bareKey ?? '';
       const secret = quoted ?? bare ?? '';
-      const strength = secretKey(name);
+      const strength = this.strengthOf(name);
       if (secret === '' || isReference(secret) || STAND_IN.test(secret) || !(strength === 'strong' || (strength === 'weak' && highEntropy(secret)))) return whole;
       this.record('field', where);
       return quoted === undefined ? `${name}=${this.remember(secret)}` : whole.slice(0, whole.length - quoted.length - 1) + this.remember(secret) + '"';

@@ -273,7 +273,7 @@ function withFolderVariables(variables: VariableTable, ancestors: ReadonlyArray<
  */
 function ownOrigin(own: string, base: string, source: SourceRef, diagnostics: Diagnostics): string | null {
   if (own === base || own === '') return null;
-  if (!own.includes('{{')) return /^[a-z][a-z0-9+.-]*:\/\//i.test(own) ? own : `https://${own}`;
+  if (!own.includes('{{')) return literalOrigin(own);
   diagnostics.report('PF106', `this request's host "${own}" is not the client's ("${base}") and is built from variables; it is sent to the client's base URL`, source);
   return null;
 }
@@ -283,9 +283,21 @@ function ownOrigin(own: string, base: string, source: SourceRef, diagnostics: Di
  * without a host, to the client's base URL (PF117), rather than to an origin that cannot be built.
  */
 function hostOrNothing(base: string, source: SourceRef, diagnostics: Diagnostics): string {
-  if (!/^(?:[a-z][a-z0-9+.-]*:\/\/)?(?::\d*)?$/i.test(base) || base === '') return base;
-  diagnostics.report('PF117', `the URL names no host ("${base}"), so the request is sent to the client's base URL`, { ...source, pointer: source.pointer + '/request/url' });
+  if (base === '' || base.includes('{{')) return base;
+  if (literalOrigin(base) !== null) return base;
+  diagnostics.report('PF117', `the URL names no host a URL parser takes ("${base}"), so the request is sent to the client's base URL`, { ...source, pointer: source.pointer + '/request/url' });
   return '';
+}
+
+/** A literal host as the origin fetch will address (`https://` when none is written), or null when no URL parser takes it. */
+function literalOrigin(host: string): string | null {
+  const written = /^[a-z][a-z0-9+.-]*:\/\//i.test(host) ? host : `https://${host}`;
+  try {
+    const url = new URL(written);
+    return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname !== '' ? written : null;
+  } catch {
+    return null;
+  }
 }
 
 /** How many requests sit under each folder pointer (and '' for the collection), in one pass. */

@@ -1,7 +1,7 @@
 // What a secret looks like: field names that hold one (by their words, so `author` and `token_type`
 // are not secrets) and well-known token shapes, wherever they stand. Pure functions; the redactor
 // (redact.ts) decides what replaces them and the output scan (write/secret-scan.ts) looks for them.
-import { splitWords } from '../plan/words.js';
+import { splitWords } from '../words.js';
 
 /** `strong`: any value is a secret; `weak`: only a long, high-entropy value is. */
 export type SecretKeyStrength = 'strong' | 'weak';

@@ -1,6 +1,7 @@
 // Words -> identifiers. Pure string functions; the decisions about which name goes where are in naming.ts.
 // Validity is TypeScript's own: its scanner decides what an identifier is, not a regex of ours.
 import { ts } from 'ts-morph';
+import { splitWords } from '../words.js';
 
 const TARGET = ts.ScriptTarget.ESNext;
 
@@ -25,19 +26,6 @@ export function isIdentifier(name: string): boolean {
   return chars.length > 0 && ts.isIdentifierStart(chars[0]!, TARGET) && chars.every((c) => ts.isIdentifierPart(c, TARGET));
 }
 
-/**
- * Splits display text into words: letters, digits and combining marks make words; anything else
- * (punctuation, symbols, emoji, superscripts like `²`, invisible format characters) separates them,
- * as do lower-to-upper case changes. NFC first, so composed and decomposed spellings are one word.
- */
-export function splitWords(text: string): string[] {
-  return text
-    .normalize('NFC')
-    .replace(/([\p{Ll}\p{Nd}])(\p{Lu})/gu, '$1 $2')
-    .replace(/(\p{Lu}+)(\p{Lu}\p{Ll})/gu, '$1 $2')
-    .split(/[^\p{L}\p{Nd}\p{Nl}\p{M}]+/u)
-    .filter((w) => w !== '');
-}
 
 export function camelCase(text: string): string {
   const words = splitWords(text);

@@ -6,6 +6,9 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSy
 import path from 'node:path';
 import type { Diagnostic } from '../../generator/diagnostics.js';
 import { CODES } from '../../generator/diagnostics.js';
+import { resolveCollection } from '../../generator/config.js';
+import type { FormatCache } from '../../generator/format/format.js';
+import { run, type RunResult } from '../../generator/pipeline.js';
 import { PROJECT_ROOT } from '../../generator/paths.js';
 import ts from 'typescript';
 import { syntaxErrors } from './typescript.js';
@@ -57,6 +60,36 @@ export function filesUnder(dir: string): OutputFileText[] {
       return { path: path.relative(dir, full).split(path.sep).join('/'), content: readFileSync(full, 'utf8') };
     })
     .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+
+/** One pipeline run as the hostile and property tests watch it: what it returned or threw, and what changed outside `out`. */
+export interface WatchedRun {
+  result: RunResult | null;
+  /** What the pipeline threw, if it threw: it must never. */
+  thrown: string | null;
+  /** Files created, changed or removed under `root` but outside `out`. */
+  outside: string[];
+}
+
+/**
+ * Writes `input` as `<dir>/<file>` and generates it into `<dir>/a/b/out` (two deep, so `../..` from
+ * the output folder still lands in the watched `root`).
+ */
+export async function generateWatched(root: string, dir: string, file: string, input: string | Uint8Array, name: string, formatCache: FormatCache): Promise<WatchedRun & { out: string; input: string }> {
+  const out = path.join(dir, 'a', 'b', 'out');
+  mkdirSync(dir, { recursive: true });
+  const inputFile = path.join(dir, file);
+  writeFileSync(inputFile, input);
+  const before = snapshotTree(root);
+  let result: RunResult | null = null;
+  let thrown: string | null = null;
+  try {
+    result = await run(resolveCollection({ input: inputFile, out, name }, dir), { check: false, formatCache });
+  } catch (error) {
+    thrown = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  }
+  return { out, input: inputFile, result, thrown, outside: changesOutside(before, snapshotTree(root), [path.relative(root, out)]) };
 }
 
 /** Files (relative paths, with size and mtime) under `dir`: compare two snapshots to see what a run touched. */

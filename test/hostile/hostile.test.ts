@@ -2,24 +2,22 @@
 // then every package that generates is type-checked (one compiler program for all), imported (one
 // child process) and tested by its own fixture tests (one child vitest), and every output file is
 // searched for canaries as code and for the secrets its input planted.
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { resolveCollection } from '../../generator/config.js';
-import { run, type RunResult } from '../../generator/pipeline.js';
+import type { RunResult } from '../../generator/pipeline.js';
 import type { FormatCache } from '../../generator/format/format.js';
 import { REPO_TMP, removeDir, repoTempDir, typeErrors } from '../helpers/package.js';
 import {
   CANARY_MARKER,
   canaryProblems,
-  changesOutside,
   diagnosticProblems,
   filesUnder,
+  generateWatched,
   importPackages,
   jsonProblems,
   runPackageTests,
   secretProblems,
-  snapshotTree,
   syntaxProblems,
   type ImportOutcome,
   type OutputFileText,
@@ -32,7 +30,6 @@ interface Generated {
   case: HostileCase;
   out: string;
   result: RunResult | null;
-  /** What the pipeline threw, if it threw: it must never. */
   thrown: string | null;
   outside: string[];
   files: OutputFileText[];
@@ -57,21 +54,8 @@ beforeAll(async () => {
   root = repoTempDir('hostile-');
   const formatCache: FormatCache = new Map();
   for (const [index, testCase] of CASES.entries()) {
-    const dir = path.join(root, `case-${index}`);
-    // Nested two deep, so `../..` from the output folder still lands in the watched folder.
-    const out = path.join(dir, 'a', 'b', 'out');
-    mkdirSync(dir, { recursive: true });
-    const input = path.join(dir, 'input.postman_collection.json');
-    writeFileSync(input, testCase.input instanceof Uint8Array || typeof testCase.input === 'string' ? testCase.input : JSON.stringify(testCase.input, null, 2));
-    const before = snapshotTree(root);
-    let result: RunResult | null = null;
-    let thrown: string | null = null;
-    try {
-      result = await run(resolveCollection({ input, out, name: `hostile-${index}` }, dir), { check: false, formatCache });
-    } catch (error) {
-      thrown = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-    }
-    const outside = changesOutside(before, snapshotTree(root), [path.relative(root, out)]);
+    const text = testCase.input instanceof Uint8Array || typeof testCase.input === 'string' ? testCase.input : JSON.stringify(testCase.input, null, 2);
+    const { out, result, thrown, outside } = await generateWatched(root, path.join(root, `case-${index}`), 'input.postman_collection.json', text, `hostile-${index}`, formatCache);
     const generated = result !== null && !result.diagnostics.hasErrors() && existsSync(out);
     runs.set(testCase.name, { case: testCase, out, result, thrown, outside, files: filesUnder(out), generated });
   }

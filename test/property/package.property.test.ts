@@ -7,21 +7,19 @@ import fc from 'fast-check';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { resolveCollection } from '../../generator/config.js';
-import { run, type RunResult } from '../../generator/pipeline.js';
+import type { RunResult } from '../../generator/pipeline.js';
 import type { FormatCache } from '../../generator/format/format.js';
 import { REPO_TMP, removeDir, repoTempDir, typeErrors } from '../helpers/package.js';
 import {
   CANARY_MARKER,
   canaryProblems,
-  changesOutside,
   diagnosticProblems,
   filesUnder,
+  generateWatched,
   importPackages,
   jsonProblems,
   runPackageTests,
   secretProblems,
-  snapshotTree,
   syntaxProblems,
 } from '../helpers/output-checks.js';
 import { KNOWN_FAILING_PROPERTIES, propertyClasses } from '../hostile/known-failing.js';
@@ -45,20 +43,8 @@ beforeAll(async () => {
   root = repoTempDir('fuzz-full-');
   const formatCache: FormatCache = new Map();
   for (const [index, doc] of samples.entries()) {
-    const dir = path.join(root, `run-${index}`);
-    const out = path.join(dir, 'a', 'b', 'out');
-    mkdirSync(dir, { recursive: true });
-    const input = path.join(dir, 'fuzz.postman_collection.json');
-    writeFileSync(input, JSON.stringify(doc, null, 2));
-    const before = snapshotTree(root);
-    let result: RunResult | null = null;
-    let thrown: string | null = null;
-    try {
-      result = await run(resolveCollection({ input, out, name: `fuzz-${index}` }, dir), { check: false, formatCache });
-    } catch (error) {
-      thrown = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-    }
-    runs.push({ index, input, out, result, thrown, outside: changesOutside(before, snapshotTree(root), [path.relative(root, out)]) });
+    const watched = await generateWatched(root, path.join(root, `run-${index}`), 'fuzz.postman_collection.json', JSON.stringify(doc, null, 2), `fuzz-${index}`, formatCache);
+    runs.push({ index, ...watched });
   }
 }, 600_000);
 afterAll(() => removeDir(root));

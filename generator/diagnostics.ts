@@ -19,7 +19,7 @@ export const CODES = {
   PF104: { severity: 'warning', title: 'auth type the runtime cannot sign', help: 'Pass createClient({ sign: (request, { key, spec, credential }) => signedRequest }); the generated `Auth` docs say what it must do.' },
   PF105: { severity: 'warning', title: 'request depends on a script', help: 'Scripts are never run; do by hand what the script did (the README of the package lists them).' },
   PF106: { severity: 'warning', title: 'requests use different base URLs', help: 'The client takes one base URL; endpoints on another host keep their host as a literal path prefix.' },
-  PF109: { severity: 'info', title: 'saved body of a status that has none', help: 'Responses with status 101, 103, 204, 205 or 304 carry no body; the example is typed and tested as empty.' },
+  PF109: { severity: 'info', title: 'saved body of a response that has none', help: 'Responses with status 101, 103, 204, 205 or 304, and responses to HEAD, carry no body; the example is typed and tested as empty.' },
   PF110: { severity: 'info', title: 'converted from collection v1', help: 'Re-export the collection from Postman as v2.1 to keep pointers in diagnostics identical to the file.' },
   PF111: { severity: 'info', title: 'auth setting is a variable without a value', help: 'The generated `Auth` type asks the caller for it with the credential (e.g. `awsv4: { accessKey, secretKey, region }`); give the variable a value to make it the default.' },
   PF112: { severity: 'warning', title: 'part of a saved example cannot be served', help: 'fetch only returns statuses 200-599 and headers with token names and Latin-1 values; fix the example in Postman.' },

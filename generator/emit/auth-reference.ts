@@ -99,7 +99,7 @@ export function awsV4Reference(scheme: Scheme<'awsv4'>, c: Fields, request: Sent
   for (const [name, value] of Object.entries(request.headers)) if (name.startsWith('x-amz-')) signed[name] = value;
   Object.assign(signed, added);
   const names = Object.keys(signed).sort(byCodeUnit);
-  const segments = service === 's3' ? request.path.split('/').map((s) => pct(decodeURIComponent(s))) : request.path.replace(/\/{2,}/g, '/').split('/').map(pct);
+  const segments = service === 's3' ? request.path.split('/').map((s) => pct(decodeEscapes(s))) : request.path.replace(/\/{2,}/g, '/').split('/').map(pct);
   const query = wireQuery(request.query).map(([k, v]) => [pct(k), pct(v)] as const).sort(([ak, av], [bk, bv]) => byCodeUnit(ak, bk) || byCodeUnit(av, bv));
   const canonical = [
     request.method.toUpperCase(),
@@ -199,6 +199,17 @@ function wireQuery(pairs: ReadonlyArray<readonly [string, string]>): Array<[stri
 }
 
 /** RFC 3986 percent-encoding of the UTF-8 bytes, byte by byte. */
+/** S3 paths are signed decoded once: valid %-escape runs are decoded, a stray `%` stays literal (and is signed as `%25`). */
+function decodeEscapes(segment: string): string {
+  return segment.replace(/(?:%[0-9A-Fa-f]{2})+/g, (run) => {
+    try {
+      return decodeURIComponent(run);
+    } catch {
+      return run;
+    }
+  });
+}
+
 function pct(text: string): string {
   let out = '';
   for (const byte of Buffer.from(text, 'utf8')) {

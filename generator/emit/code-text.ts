@@ -20,9 +20,12 @@ const hex = (ch: string) => ch.codePointAt(0)!.toString(16).padStart(4, '0');
  * A value as a TypeScript literal: JSON (so quotes, backslashes, controls, NUL and lone surrogates
  * are escaped), with the invisible characters above as `\uXXXX` escapes and `<` before `/` or `!`
  * escaped so no `</script>` or `<!--` appears in the file. Both only occur inside strings in JSON.
+ * A backslash is written `\u005c`: ts-morph's code writer takes the quote in `\\"` for an escaped
+ * one, loses track of where the string ends and then re-indents or comments what follows.
  */
 export function literal(value: unknown): string {
   return JSON.stringify(value)
+    .replace(/\\\\/g, '\\u005c')
     .replace(INVISIBLE, (ch) => `\\u${hex(ch)}`)
     .replace(/<(?=[/!])/g, '\\u003c');
 }
@@ -34,6 +37,20 @@ export function literal(value: unknown): string {
 export function propertyKey(name: string): string {
   if (name === '__proto__') return `[${literal(name)}]`;
   return isIdentifier(name) && !HAS_INVISIBLE.test(name) ? name : literal(name);
+}
+
+/** The members every object inherits, as TypeScript's `Object` interface declares them. */
+const OBJECT_MEMBERS = new Set(['constructor', 'toString', 'toLocaleString', 'valueOf', 'hasOwnProperty', 'isPrototypeOf', 'propertyIsEnumerable']);
+
+/**
+ * A member of an object type: `key: type`, or `key?: type` when optional. An optional member named
+ * like one of Object's (`constructor?: string`) would make the type reject every object without it,
+ * since TypeScript compares the inherited member instead; such a member also admits the inherited
+ * type, which is what reading it from an object without the key gives.
+ */
+export function member(name: string, optional: boolean, type: string): string {
+  if (!optional) return `${propertyKey(name)}: ${type}`;
+  return `${propertyKey(name)}?: ${OBJECT_MEMBERS.has(name) ? `${type} | Object[${literal(name)}]` : type}`;
 }
 
 /** A name the plan made for a declaration; anything else is a postforge bug, so it stops the run here. */

@@ -43,7 +43,10 @@ export function modeFixtureBody(
 ): ModeFixtureBody | null {
   const own = endpoint.body;
   if (own.kind === 'none' || own.kind === 'json' || own.kind === 'text') return null;
-  if (body.kind === 'empty') return { input: undefined, expected: null };
+  if (body.kind === 'empty') {
+    // A GraphQL call without a body still sends the collection's query (runtime/body.ts).
+    return { input: undefined, expected: own.kind === 'graphql' ? { kind: 'json', value: { query: own.query } } : null };
+  }
   if ((own.kind === 'form' || own.kind === 'multipart') && body.kind === own.kind) {
     const fields = grouped(body.fields);
     const input = Object.fromEntries(

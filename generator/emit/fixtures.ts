@@ -6,6 +6,8 @@ import type { EndpointPlan } from '../plan/plan.js';
 import { withoutBom } from '../normalize/body.js';
 import { expectedAuth, TEST_ORIGIN, type ExpectedAuth, type SentRequest } from './auth-expectations.js';
 import { bodyMismatch, modeFixtureBody, ownModeBody } from './fixture-bodies.js';
+import { isWellFormed, wellFormed } from '../well-formed.js';
+import { parseJson } from '../../templates/runtime/json.js';
 
 /** As written to test/fixtures/<endpoint>.json: fixtures keyed by index (see templates/test/fixture.ts). */
 export interface FixtureData {
@@ -61,7 +63,11 @@ function fixture(plan: EndpointPlan, example: ExampleModel, authFor: (request: S
 
   const input = record<unknown>();
   if (plan.pathParams.size) input['path'] = Object.fromEntries([...plan.pathParams].map(([raw, id]) => [id, pathValues[raw] ?? raw]));
-  if (query.length) input['query'] = queryObject(query);
+  const queryInput = queryObject(query);
+  if (query.length) input['query'] = queryInput;
+  // The client sends the params object in its own key order: a repeated key's values together, integer-like keys first;
+  // the wire carries a lone surrogate as U+FFFD.
+  const sentQuery = Object.entries(queryInput).flatMap(([key, value]) => (Array.isArray(value) ? value : [value]).map((v) => [wellFormed(key), wellFormed(v)] as const));
   if (sentHeaders.length) input['headers'] = Object.fromEntries(sentHeaders);
 
   const headers = record<string>();
@@ -79,9 +85,9 @@ function fixture(plan: EndpointPlan, example: ExampleModel, authFor: (request: S
   const expectedBody = modeBody ? modeBody.expected : input['body'] === undefined ? null : sendsText ? { kind: 'text', value: input['body'] } : { kind: 'json', value: input['body'] };
 
   // As the wire carries it: parameters percent-encoded, literals normalised as every URL parser does.
-  const written = '/' + endpoint.path.map((s) => (s.kind === 'literal' ? s.value : s.prefix + encodeURIComponent(pathValues[s.name] ?? s.name) + s.suffix)).join('/');
+  const written = '/' + endpoint.path.map((s) => (s.kind === 'literal' ? s.value : s.prefix + encodeURIComponent(wellFormed(pathValues[s.name] ?? s.name)) + s.suffix)).join('/');
   const path = new URL(written, 'https://api.test').pathname;
-  const auth = authFor({ origin: endpoint.origin ?? TEST_ORIGIN, method: endpoint.method, path, query: query.map((q) => [q.key, q.value] as const), headers: { ...headers }, body: expectedBody, input: input['body'] });
+  const auth = authFor({ origin: endpoint.origin ?? TEST_ORIGIN, method: endpoint.method, path, query: sentQuery, headers: { ...headers }, body: expectedBody, input: input['body'] });
   Object.assign(headers, auth.headers);
   return {
     name: example.name,
@@ -92,14 +98,14 @@ function fixture(plan: EndpointPlan, example: ExampleModel, authFor: (request: S
     request: {
       method: endpoint.method,
       path,
-      query: [...query.map((q) => [q.key, q.value]), ...auth.query],
+      query: [...sentQuery, ...auth.query],
       headers,
       body: expectedBody,
     },
     // Saved headers as normalize left them: their secrets are placeholders already (normalize/redact.ts).
     response: { status: example.status, headers: example.headers.map(({ key, value }) => [key, value]), body: bodyText(example.body) },
     // Served as saved, read back as the client's response.text() decodes it (without a leading BOM).
-    data: example.body.kind === 'json' ? example.body.value : example.body.kind === 'text' ? withoutBom(example.body.raw) : null,
+    data: servedData(example.body),
   };
 }
 
@@ -147,6 +153,16 @@ function queryObject(pairs: ReadonlyArray<{ key: string; value: string }>): Reco
     out[key] = existing === undefined ? value : Array.isArray(existing) ? [...existing, value] : [existing, value];
   }
   return out;
+}
+
+/**
+ * What the client reads back: the saved text as UTF-8 carries it (a lone surrogate arrives as
+ * U+FFFD), without a leading BOM, parsed when the body is JSON.
+ */
+function servedData(body: ExampleBody): unknown {
+  if (body.kind === 'empty') return null;
+  if (body.kind === 'text') return withoutBom(wellFormed(body.raw));
+  return isWellFormed(body.raw) ? body.value : parseJson(withoutBom(wellFormed(body.raw)));
 }
 
 function bodyText(body: ExampleBody): string {

@@ -2,7 +2,7 @@
 // done (infer/); this only writes what it found, with every key and literal made by code-text.
 import { literalValues, type TypeUsage } from '../infer/literal-union.js';
 import type { ExactNumberKind, PropertyShape, Shape } from '../infer/shape.js';
-import { docComment, literal, propertyKey } from './code-text.js';
+import { docComment, literal, member } from './code-text.js';
 
 export interface RenderTypeOptions {
   /** One level of indentation; nested objects get one more. Default: two spaces. */
@@ -61,8 +61,7 @@ function renderObject(properties: readonly PropertyShape[], context: Context, le
   for (const property of properties) {
     const notes = notesOf(property.shape, context.usage);
     if (notes.length > 0) lines.push(pad + docComment(notes.join('\n'), pad));
-    const name = propertyKey(property.name) + (property.optional ? '?' : '');
-    lines.push(`${pad}${name}: ${render(property.shape, { ...context, name: property.name }, level + 1)};`);
+    lines.push(`${pad}${member(property.name, property.optional, render(property.shape, { ...context, name: property.name }, level + 1))};`);
   }
   lines.push(`${context.indent.repeat(level)}}`);
   return lines.join('\n');

@@ -30,6 +30,33 @@ export function readBody(raw: string | null | undefined, claims: { language?: st
   }
 }
 
+/**
+ * A saved response as the generated client will decode it (templates/runtime/decode.ts): what a
+ * collection claims does not matter, only what is served. Empty text (after the byte-order mark
+ * `response.text()` drops) is no body; a content type other than JSON is text; otherwise JSON if it
+ * parses. JSON that does not parse is text to the client too: reported invalid only when the
+ * content type claims JSON, or with no content type, Postman's preview language did (`previewJson`).
+ */
+export function readServedBody(raw: string, contentType: string | null, maxJsonDepth: number, previewJson = false): ReadBody {
+  const served = withoutBom(raw);
+  if (served === '') return { kind: 'empty' };
+  if (contentType !== null && !isJsonMediaType(contentType)) return { kind: 'text', raw, contentType };
+  if (nestsDeeperThan(served, maxJsonDepth)) return { kind: 'invalid-json', raw, error: tooDeep(maxJsonDepth), tooDeep: true };
+  try {
+    return { kind: 'json', raw, value: parseJson(served) as JsonValue };
+  } catch (error) {
+    if (contentType === null && !previewJson) return { kind: 'text', raw, contentType };
+    return { kind: 'invalid-json', raw, error: (error as Error).message };
+  }
+}
+
+/** A header as fetch's `Headers.get` reads it: every value of that name, joined by `, `; null when absent. */
+export function servedHeader(headers: ReadonlyArray<{ key: string; value: string }>, name: string): string | null {
+  const lower = name.toLowerCase();
+  const values = headers.filter((h) => h.key.toLowerCase() === lower).map((h) => h.value);
+  return values.length === 0 ? null : values.join(', ');
+}
+
 /** parseJson, refusing text nested deeper than `maxJsonDepth` (thrown as an Error with that reason). */
 export function parseJsonWithin(raw: string, maxJsonDepth: number): unknown {
   if (nestsDeeperThan(raw, maxJsonDepth)) throw new Error(tooDeep(maxJsonDepth));

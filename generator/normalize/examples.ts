@@ -4,7 +4,7 @@ import type { Item, Request, Response } from 'postman-collection';
 import type { Diagnostics } from '../diagnostics.js';
 import { pointerOf } from '../diagnostics.js';
 import type { ExampleBody, ExampleMatch, ExampleModel, ExampleRequestBody, HeaderParam, PathSegment, QueryParam, SourceRef } from '../model/types.js';
-import { headerValue, readBody } from './body.js';
+import { headerValue, readBody, readServedBody, servedHeader } from './body.js';
 import { bodyModeOf, exampleModeBody, type SdkBody } from './body-modes.js';
 import { headerProblem, headerValueSent, sendsNoBody } from './fetch-rules.js';
 import { literalPathText, rawSegments } from './url.js';
@@ -44,7 +44,7 @@ export function normalizeExamples(
     if (status < 200 || status > 599) {
       diagnostics.report('PF112', `example "${name}": fetch cannot return status ${status}, so the example gets no fixture test (its body still feeds the types)`, { ...source, pointer: source.pointer + '/code' });
     }
-    const body = NULL_BODY_STATUSES.has(status) ? emptyBody(response, status, source, name, diagnostics) : responseBody(response, raw, headers, source, name, diagnostics, maxJsonDepth);
+    const body = NULL_BODY_STATUSES.has(status) || endpoint.method === 'HEAD' ? emptyBody(response, endpoint.method === 'HEAD' ? 'a response to HEAD' : `a ${status} response`, source, name, diagnostics) : responseBody(response, raw, headers, source, name, diagnostics, maxJsonDepth);
     if (body === null) return [];
     const original = response.originalRequest as Request | undefined;
     const model = {
@@ -84,19 +84,20 @@ function sendableHeaders(headers: Array<{ key: string; value: string; index: num
 /** Statuses whose responses have no body on the wire (fetch gives them a null body). */
 const NULL_BODY_STATUSES = new Set([101, 103, 204, 205, 304]);
 
-function emptyBody(response: Response, status: number, source: SourceRef, name: string, diagnostics: Diagnostics): ExampleBody {
+/** `what`: why there is no body on the wire, e.g. `a 204 response` or `a response to HEAD`. */
+function emptyBody(response: Response, what: string, source: SourceRef, name: string, diagnostics: Diagnostics): ExampleBody {
   if (typeof response.body === 'string' && response.body.trim() !== '') {
-    diagnostics.report('PF109', `example "${name}": a ${status} response has no body, so its saved body is ignored`, { ...source, pointer: source.pointer + '/body' });
+    diagnostics.report('PF109', `example "${name}": ${what} has no body, so its saved body is ignored`, { ...source, pointer: source.pointer + '/body' });
   }
   return { kind: 'empty' };
 }
 
 /** null: the example is left out (a JSON body deeper than the limit: the client would parse it, so typing it as text would be unsound). */
 function responseBody(response: Response, raw: Record<string, unknown>, headers: Array<{ key: string; value: string }>, source: SourceRef, name: string, diagnostics: Diagnostics, maxJsonDepth: number): ExampleBody | null {
-  const language = typeof raw['_postman_previewlanguage'] === 'string' ? raw['_postman_previewlanguage'] : null;
   const text = typeof response.body === 'string' ? response.body : raw['body'] === undefined || raw['body'] === null ? '' : String(raw['body']);
-  const contentType = headerValue(headers, 'content-type');
-  const body = readBody(text, { language: language === 'json' ? 'json' : null, contentType }, maxJsonDepth);
+  // Typed and fixtured as the client decodes what is served; the preview language only decides whether broken JSON is worth a warning.
+  const contentType = servedHeader(headers, 'content-type');
+  const body = readServedBody(text, contentType, maxJsonDepth, raw['_postman_previewlanguage'] === 'json');
   if (body.kind !== 'invalid-json') return body;
   if (body.tooDeep) {
     diagnostics.report('PF018', `example "${name}": the response body ${body.error}; the example is left out`, { ...source, pointer: source.pointer + '/body' });

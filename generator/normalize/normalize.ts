@@ -13,6 +13,7 @@ import { descriptionText, normalizeUrl } from './url.js';
 import { variableTable, wholeVariable, type VariableTable } from './variables.js';
 import { reportScripts } from './scripts.js';
 import { nameOf, walk } from './walk.js';
+import { authBlockSecrets } from './auth-secrets.js';
 import { redactModel, type RedactionSummary } from './redact.js';
 import { secretKey } from './secrets.js';
 
@@ -79,7 +80,10 @@ export function normalize(loaded: LoadedCollection, diagnostics: Diagnostics, re
     endpoints,
   };
   // Last, over the whole model: no later stage sees a secret, whichever field it came in by.
-  const secretVariables = [...collectionVariables, ...loaded.environments.flatMap((env) => env.values)].filter((v) => secretKey(v.key) === 'strong').map((v) => v.value);
+  const secretVariables = [
+    ...[...collectionVariables, ...loaded.environments.flatMap((env) => env.values)].filter((v) => secretKey(v.key) === 'strong').map((v) => v.value),
+    ...authBlockSecrets(raw),
+  ];
   const { api, summary, secrets, redactText } = redactModel(model, secretVariables);
   replaced.push(...secrets);
   // Messages quote the collection (a header value, JSON.parse's snippet of a body): printed in CI logs, so redacted too.

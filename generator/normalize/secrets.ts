@@ -64,14 +64,21 @@ export interface TokenShape {
 /** The stand-ins postforge itself writes (test credentials, placeholders) are not secrets. */
 export const STAND_IN = /^(?:test-[A-Za-z0-9-]*|redacted-\d+)$/;
 
+/**
+ * Where a token may start: a word boundary, or right after a percent-escape (`%20AKIA…` in a URL
+ * path), so encoding a separator does not hide the token behind it.
+ */
+const START = String.raw`(?:\b|(?<=%[0-9A-Fa-f]{2}))`;
+const shape = (source: string, flags = 'g') => new RegExp(source.replaceAll('^', START), flags);
+
 export const TOKEN_SHAPES: readonly TokenShape[] = [
   { kind: 'private key', pattern: /-----BEGIN [A-Z0-9 ]*PRIVATE KEY-----[\s\S]*?(?:-----END [A-Z0-9 ]*PRIVATE KEY-----|$)/g },
-  { kind: 'jwt', pattern: /\beyJ[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]*/g },
-  { kind: 'stripe key', pattern: /\b(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{8,}|\bwhsec_[A-Za-z0-9]{16,}/g },
-  { kind: 'github token', pattern: /\bgh[pousr]_[A-Za-z0-9]{20,}|\bgithub_pat_[A-Za-z0-9_]{20,}/g },
-  { kind: 'slack token', pattern: /\bxox[abprs]-[A-Za-z0-9-]{8,}/g },
-  { kind: 'google api key', pattern: /\bAIza[0-9A-Za-z_-]{30,}/g },
-  { kind: 'aws access key', pattern: /\b(?:AKIA|ASIA)[0-9A-Z]{16}\b/g },
+  { kind: 'jwt', pattern: shape(String.raw`^eyJ[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]*`) },
+  { kind: 'stripe key', pattern: shape(String.raw`^(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{8,}|^whsec_[A-Za-z0-9]{16,}`) },
+  { kind: 'github token', pattern: shape(String.raw`^gh[pousr]_[A-Za-z0-9]{20,}|^github_pat_[A-Za-z0-9_]{20,}`) },
+  { kind: 'slack token', pattern: shape(String.raw`^xox[abprs]-[A-Za-z0-9-]{8,}`) },
+  { kind: 'google api key', pattern: shape(String.raw`^AIza[0-9A-Za-z_-]{30,}`) },
+  { kind: 'aws access key', pattern: shape(String.raw`^(?:AKIA|ASIA)[0-9A-Z]{16}\b`) },
   // A credential after an auth scheme word, in headers and prose alike; it must look generated
   // (a digit, or mixed case) so "Bearer token" and "Basic authentication" stay.
   { kind: 'bearer token', pattern: /\b(?:Bearer|Basic|Token|Zoho-oauthtoken)[ \t]+(?<secret>[A-Za-z0-9._~+/-]{8,}=*)/gi, secret: 'secret' },

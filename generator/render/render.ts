@@ -9,6 +9,7 @@ import { displayPath } from '../plan/display-path.js';
 import { fixtureCount } from '../plan/fixture-tests.js';
 import type { Plan } from '../plan/plan.js';
 import { TEMPLATES_DIR } from '../paths.js';
+import { wellFormed } from '../well-formed.js';
 
 export interface RenderInput {
   api: ApiModel;
@@ -20,7 +21,8 @@ export interface RenderInput {
 
 export function renderDocs(input: RenderInput): { readme: string; packageJson: string } {
   const hbs = Handlebars.create();
-  hbs.registerHelper('json', (value: unknown) => JSON.stringify(value ?? null));
+  // Lone surrogates become U+FFFD: JSON can escape them, but strict JSON readers (npm's, vite's) refuse them.
+  hbs.registerHelper('json', (value: unknown) => JSON.stringify(value ?? null, (_, v: unknown) => (typeof v === 'string' ? wellFormed(v) : v)));
   // Markdown is not HTML: no entity escaping there; JSON values go through the `json` helper.
   const compile = (file: string) => hbs.compile(readFileSync(path.join(TEMPLATES_DIR, 'package', file), 'utf8'), { noEscape: true, strict: false });
   const data = docsData(input);

@@ -1,6 +1,7 @@
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import { accessChain, docComment, docLine, docText, endpointDoc, identifier, literal, propertyKey } from '../../generator/emit/code-text.js';
+import { Project, StructureKind } from 'ts-morph';
+import { accessChain, docComment, docLine, docText, endpointDoc, identifier, literal, member, propertyKey } from '../../generator/emit/code-text.js';
 
 /** What TypeScript reads as the name of the one property of `({ <key>: 1 })`. */
 function parsedKey(key: string): string | undefined {
@@ -82,6 +83,18 @@ describe('literal', () => {
     expect(literal(value)).not.toMatch(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]|<\/|<!/u);
   });
 
+  it('keys ending in a backslash survive ts-morph\'s writer, which tracks strings by the previous character only', () => {
+    const keys = [' 2V\\e(}6EO*/..\\', '*/ p(); /*t|6|', "v'3'; g = 1; '", 'b\\\\', '// z'];
+    const project = new Project({ useInMemoryFileSystem: true });
+    const type = `{ ${keys.map((k) => `${propertyKey(k)}: 1`).join('; ')} }`;
+    const text = project.createSourceFile('/w.ts', { statements: [{ kind: StructureKind.Interface, name: 'W', properties: [{ name: 'p', type }, { name: 'q', hasQuestionToken: true, type: 'number' }] }] }).getFullText();
+    const file = ts.createSourceFile('/w.ts', text, ts.ScriptTarget.ES2022, true);
+    const outer = (file.statements[0] as ts.InterfaceDeclaration).members[0] as ts.PropertySignature;
+    const names = (outer.type as ts.TypeLiteralNode).members.map((m) => (m.name as ts.StringLiteral).text);
+    expect(names).toEqual(keys);
+    expect((file.statements[0] as ts.InterfaceDeclaration).members.map((m) => m.name?.getText(file))).toEqual(['p', 'q']);
+  });
+
   it('objects and arrays keep their structure', () => {
     const value = { a: ['\u2028', { '</script>': 1 }], b: null };
     expect(JSON.parse(literal(value))).toEqual(value);
@@ -146,5 +159,16 @@ describe('endpointDoc', () => {
   });
   it('leaves the description out when there is none', () => {
     expect(endpointDoc(null, 'GET', '/a', ['A'])).toBe('`GET /a`\n\nPostman: A');
+  });
+});
+
+describe('member', () => {
+  it.each([
+    ['a required member', { given: ['id', false, 'string'] as const, want: 'id: string' }],
+    ['an optional member', { given: ['x-y', true, 'number'] as const, want: '"x-y"?: number' }],
+    ['an optional member named like one of Object\'s also admits the inherited type', { given: ['constructor', true, 'string'] as const, want: 'constructor?: string | Object["constructor"]' }],
+    ['a required one does not', { given: ['toString', false, 'string'] as const, want: 'toString: string' }],
+  ])('%s', (_, { given, want }) => {
+    expect(member(given[0], given[1], given[2])).toBe(want);
   });
 });

@@ -76,7 +76,7 @@ describe('renderType', () => {
     ['a bidi override quoted and escaped', { given: [{ 'a\u202eb': 1 }], want: lines('{', '  "a\\u202eb": number;', '}') }],
     [
       'quotes, backslashes, newlines and comment ends escaped',
-      { given: [{ 'a"b\\c\n*/': 1 }], want: lines('{', '  "a\\"b\\\\c\\n*/": number;', '}') },
+      { given: [{ 'a"b\\c\n*/': 1 }], want: lines('{', '  "a\\"b\\u005cc\\n*/": number;', '}') },
     ],
     ['optional quoted names', { given: [{ 'x-y': 1 }, {}], want: lines('{', '  "x-y"?: number;', '}') }],
   ];

@@ -377,6 +377,51 @@ export const CASES: readonly HostileCase[] = [
     input: collection([get('Bom body', 'bom', [ok('\uFEFF{"id":"1"}')])]),
     expect: { generates: true, codes: [] },
   },
+  {
+    name: 'requests: a HEAD request with a saved response body',
+    input: collection([{ name: 'Probe', request: request('HEAD', 'https://api.test/probe'), response: [ok({ id: '1' })] }]),
+    expect: { generates: true, codes: ['PF109'] },
+  },
+  {
+    name: 'requests: a GraphQL request whose examples save no request',
+    input: collection([{ name: 'Viewer', request: request('POST', 'https://api.test/graphql', { body: { mode: 'graphql', graphql: { query: 'query { viewer { id } }', variables: '' } } }), response: [ok({ data: { viewer: { id: '1' } } })] }]),
+    expect: { generates: true, codes: [] },
+  },
+  {
+    name: 'requests: a query key repeated around another',
+    input: collection([get('Pairs', 'pairs?id=1&sort=name&id=2&2=x', [ok()], { request: request('GET', { raw: 'https://api.test/pairs?id=1&sort=name&id=2&2=x', host: ['api', 'test'], path: ['pairs'], query: [{ key: 'id', value: '1' }, { key: 'sort', value: 'name' }, { key: 'id', value: '2' }, { key: '2', value: 'x' }] }) })]),
+    expect: { generates: true, codes: [] },
+  },
+  {
+    name: 'responses: served bodies read as the client reads them (no content type, a scalar, JSON text as text/plain)',
+    input: collection([
+      get('Scalar', 'scalar', [{ ...ok(), header: [], _postman_previewlanguage: 'text', body: '705734168' }]),
+      get('Plain', 'plain', [{ ...ok(), header: [{ key: 'Content-Type', value: 'text/plain' }], body: '{"id":"1"}' }]),
+      get('Spaces', 'spaces', [{ ...ok(), header: [], body: '  ' }]),
+    ]),
+    expect: { generates: true, codes: [] },
+  },
+  {
+    name: "names: optional keys named like Object's members (constructor, toString)",
+    input: collection([get('Things', 'things', [ok({ id: '1', constructor: 'Ferrari', toString: 'x' }), { ...ok({ id: '2' }), name: 'bare' }])]),
+    expect: { generates: true, codes: [] },
+  },
+  {
+    name: 'injection: a key ending in a backslash before a key holding a comment opener',
+    input: collection([get('Keys', 'keys', [ok({ 'a\\': 1, '*/ globalThis.PWNED_CANARY = 1; /*': 2, b: { c: 3 } })])]),
+    expect: { generates: true, codes: [] },
+  },
+  {
+    name: 'secrets: a literal auth-block token pasted into a header and a URL elsewhere',
+    input: collection(
+      [
+        { name: 'Me', request: { ...request('GET', `https://api.test/me?session=${ACCESS_TOKEN}`), header: [{ key: 'X-Trace', value: ACCESS_TOKEN }] }, response: [ok({ echo: ACCESS_TOKEN })] },
+      ],
+      { auth: { type: 'bearer', bearer: [{ key: 'token', value: ACCESS_TOKEN, type: 'string' }] } },
+    ),
+    expect: { generates: true, codes: [] },
+    secrets: [ACCESS_TOKEN],
+  },
 
   // --- irregular files ---
   { name: 'files: top-level `items` instead of `item`', input: { info: { name: 'Items', schema: V21 }, items: [get('A', 'a')] }, expect: { generates: true, codes: ['PF011'] } },

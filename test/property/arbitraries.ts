@@ -17,7 +17,10 @@ export const SHAPED_SECRETS = [
   'AIzaSyFuzzPlantedSecret_0123456789abcdef',
   'AKIAFUZZPLANTED12345',
 ] as const;
-/** Plain-looking values: secrets only because of the key they sit under (password, client_secret, ...). */
+/**
+ * Plain-looking values: secrets only because of the key they sit under (password, client_secret, ...),
+ * so they are planted only under secret keys and in auth blocks; anywhere else they would be data.
+ */
 export const KEYED_SECRETS = ['fuzz-planted-password-8c7b6a5d', 'fuzz-planted-client-secret-1f2e3d4c'] as const;
 export const PLANTED_SECRETS: readonly string[] = [...SHAPED_SECRETS, ...KEYED_SECRETS];
 const SECRET_KEYS = ['password', 'client_secret', 'api_key', 'access_token', 'secret', 'token', 'Authorization', 'X-API-Key'];
@@ -71,7 +74,8 @@ export function arbitraries(classes: InputClasses = ALL_CLASSES) {
     { weight: 6, arbitrary: fc.string({ unit: 'grapheme-ascii', maxLength: 12 }) },
     { weight: 3, arbitrary: fc.constantFrom('"', "'", '`', '${', '}', '*/', '/*', '//', '\\', '\n', '\r\n', '</script>', '../', '..\\', '/', '.', '-', '_', '{{', '}}', ':id', '?', '&', '=', '#', '%', '%00', ' ') },
     { weight: 2, arbitrary: fc.constantFrom(...HOSTILE_TEXTS) },
-    { weight: 1, arbitrary: fc.constantFrom(...PLANTED_SECRETS) },
+    // Planted as a whole token: shapes are matched at word boundaries, so `x` + `ghp_…` glued into one word is not a GitHub token.
+    { weight: 1, arbitrary: fc.constantFrom(...SHAPED_SECRETS).map((secret) => ` ${secret} `) },
   );
   const unicodeFragment = fc.oneof(
     fc.constantFrom('\u2028', '\u2029', '\u0000', '\u202e', '\u202d', '\u200b', '\ufeff', '\ud800', '\udfff', 'm²', 'é', 'É', 'ß', '日本', '🦄', 'ǅ', 'İ', '\u0301'),
@@ -91,7 +95,7 @@ export function arbitraries(classes: InputClasses = ALL_CLASSES) {
   /** Header and query keys: mostly plain, sometimes secret-looking, sometimes hostile. */
   const key = fc.oneof({ weight: 4, arbitrary: fc.stringMatching(/^[A-Za-z][A-Za-z0-9_-]{0,11}$/) }, { weight: 1, arbitrary: fc.constantFrom(...SECRET_KEYS) }, { weight: 2, arbitrary: text });
   const variableRef = fc.stringMatching(/^[a-z][a-z0-9_-]{0,8}$/).map((v) => `{{${v}}}`);
-  const value = fc.oneof({ weight: 4, arbitrary: text }, { weight: 1, arbitrary: variableRef }, { weight: 1, arbitrary: fc.constantFrom(...PLANTED_SECRETS) });
+  const value = fc.oneof({ weight: 4, arbitrary: text }, { weight: 1, arbitrary: variableRef }, { weight: 1, arbitrary: fc.constantFrom(...SHAPED_SECRETS) });
 
   const description = fc.option(text, { nil: undefined });
   const numberText = classes.oddNumbers ? fc.constantFrom('1e400', '-1e400', '-0', '1e-400', '123456789012345678901234567890', '0.1', '42') : fc.constantFrom('0.1', '42', '123456789012345678901234567890');
@@ -122,7 +126,7 @@ export function arbitraries(classes: InputClasses = ALL_CLASSES) {
   const header = fc.record(
     {
       key: headerName,
-      value: classes.oddHeaders ? value : fc.oneof(fc.string({ unit: 'grapheme-ascii', maxLength: 12 }).map((s) => s.replace(/[^\x20-\x7e]/g, '')), variableRef, fc.constantFrom(...PLANTED_SECRETS)),
+      value: classes.oddHeaders ? value : fc.oneof(fc.string({ unit: 'grapheme-ascii', maxLength: 12 }).map((s) => s.replace(/[^\x20-\x7e]/g, '')), variableRef, fc.constantFrom(...SHAPED_SECRETS)),
       disabled: fc.option(fc.boolean(), { nil: undefined }),
       description,
     },

@@ -95,12 +95,23 @@ export async function awsV4Authorization(input: AwsV4Input): Promise<string> {
 function canonicalPath(pathname: string, service: string): string {
   const segments =
     service === 's3'
-      ? pathname.split('/').map((s) => rfc3986(decodeURIComponent(s)))
+      ? pathname.split('/').map((s) => rfc3986(decodeEscapes(s)))
       : pathname
           .replace(/\/{2,}/g, '/')
           .split('/')
           .map(rfc3986);
   return segments.join('/') || '/';
+}
+
+/** Decodes each run of valid %-escapes; a stray `%` (or an escape that is not UTF-8) stays as written, so it is signed as `%25`. */
+function decodeEscapes(segment: string): string {
+  return segment.replace(/(?:%[0-9A-Fa-f]{2})+/g, (run) => {
+    try {
+      return decodeURIComponent(run);
+    } catch {
+      return run;
+    }
+  });
 }
 
 function canonicalQuery(params: URLSearchParams): string {

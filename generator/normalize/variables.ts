@@ -1,12 +1,14 @@
 // Postman `{{variables}}`: finding them, resolving them, and telling credentials from data.
+import { splitWords } from '../words.js';
+import { secretKey } from './secrets.js';
 
 /** The variables a collection defines: collection variables, then environment values as fallback. */
 export type VariableTable = ReadonlyMap<string, string>;
 
 const VARIABLE = /\{\{([^{}]+)\}\}/g;
 const WHOLE_VARIABLE = /^\{\{([^{}]+)\}\}$/;
-/** Names that hold secrets: their values are never copied into output, and headers holding them become auth. */
-const CREDENTIAL_NAME = /(token|secret|password|passwd|api[-_ ]?key|apikey|auth|session|cookie|signature|credential|private[-_ ]?key|client[-_ ]?secret)/i;
+/** Weak secret words that, for a variable (whose value is not judged), still name a credential: `{{auth}}`, `{{session}}`. */
+const CREDENTIAL_WEAK_WORDS = new Set(['auth', 'session', 'signature', 'bearer']);
 
 export function wholeVariable(text: string): string | null {
   const match = WHOLE_VARIABLE.exec(text.trim());
@@ -22,8 +24,16 @@ export function resolveVariables(text: string, table: VariableTable): string {
   return text.replace(VARIABLE, (whole, name: string) => table.get(name.trim()) ?? whole);
 }
 
+/**
+ * Names that hold secrets: their values are never copied into output, and headers holding them
+ * become auth. Judged by words, as field names are (secrets.ts): `{{accessToken}}`, `{{api_key}}`
+ * and `{{auth}}` are credentials, `{{author}}`, `{{authorId}}` and `{{nextPageToken}}` are data.
+ */
 export function isCredentialName(name: string): boolean {
-  return CREDENTIAL_NAME.test(name);
+  const strength = secretKey(name);
+  if (strength === 'strong') return true;
+  const last = splitWords(name).at(-1)?.toLowerCase();
+  return strength === 'weak' && last !== undefined && CREDENTIAL_WEAK_WORDS.has(last);
 }
 
 export function holdsCredential(value: string): boolean {

@@ -33,13 +33,13 @@ export function liveTestStatements(api: ApiModel, plan: Plan): Array<StatementSt
     return `${propertyKey(key)}: { kind: 'fields', fields: [${fields.join(', ')}] },`;
   });
   return [
-    { kind: StructureKind.ImportDeclaration, moduleSpecifier: 'vitest', namedImports: ['afterAll', 'it'] },
+    { kind: StructureKind.ImportDeclaration, moduleSpecifier: 'vitest', namedImports: ['it'] },
     { kind: StructureKind.ImportDeclaration, moduleSpecifier: '../src/index.js', namedImports: ['createClient'] },
     { kind: StructureKind.ImportDeclaration, moduleSpecifier: './cases.js', namedImports: ['cases'] },
     {
       kind: StructureKind.ImportDeclaration,
       moduleSpecifier: './live.js',
-      namedImports: ['LIVE_CALL_TIMEOUT_MS', 'liveCredentials', 'liveFetch', 'livePlan', 'liveSettings', 'liveTitle', 'loadSchemas', 'runLive', 'writeLiveReport', { name: 'LiveResult', isTypeOnly: true }, { name: 'LiveScheme', isTypeOnly: true }],
+      namedImports: ['LIVE_CALL_TIMEOUT_MS', 'liveCredentials', 'liveFetch', 'livePlan', 'liveReport', 'liveSettings', 'liveTitle', 'loadSchemas', 'runLive', { name: 'LiveScheme', isTypeOnly: true }],
     },
     {
       kind: StructureKind.VariableStatement,
@@ -58,11 +58,14 @@ const LIVE_RUN = `if ('skip' in settings) {
 } else {
   const schemas = loadSchemas(new URL('./schemas.json', import.meta.url));
   const client = createClient({ baseUrl: settings.baseUrl, auth: liveCredentials(process.env, schemes), fetch: liveFetch(settings.baseUrl) });
-  const results: LiveResult[] = [];
-  afterAll(() => writeLiveReport(settings, results));
+  const report = liveReport(settings);
   for (const { file, driver } of cases) {
     const plan = livePlan(settings, schemas, file, schemes, process.env);
-    if ('skip' in plan) it.skip(plan.skip, () => {});
-    else it(liveTitle(file.operation, plan), () => runLive(file.operation, plan, (input) => driver.call(client, input), results), LIVE_CALL_TIMEOUT_MS + 5_000);
+    if ('skip' in plan) {
+      report.skipped(file.operation, plan);
+      it.skip(plan.skip, () => {});
+    } else {
+      it(liveTitle(file.operation, plan), () => runLive(file.operation, plan, (input) => driver.call(client, input), report), LIVE_CALL_TIMEOUT_MS + 5_000);
+    }
   }
 }`;

@@ -57,12 +57,15 @@ export interface SchemasFile {
 
 export interface LiveResult {
   readonly operation: string;
-  readonly example: string;
+  /** The saved example whose request was replayed; null when skipped. */
+  readonly example: string | null;
   readonly method: string;
   readonly status: number | null;
   readonly differences: readonly Difference[];
   /** The call itself failed (network, missing credential): its message. */
   readonly error: string | null;
+  /** Why the endpoint was not called, or null. */
+  readonly skipped: string | null;
 }
 
 /** The settings, or why the check does not run (the one line a skipped run shows). */
@@ -109,7 +112,7 @@ function parseObject(text: string, variable: string): Record<string, unknown> {
 }
 
 export type LivePlan =
-  | { readonly skip: string }
+  | { readonly skip: string; readonly method: string }
   | {
       readonly fixture: Fixture;
       readonly method: string;
@@ -126,11 +129,12 @@ export function livePlan(settings: LiveSettings, schemas: SchemasFile, file: Fix
   const operation = Object.hasOwn(schemas.operations, file.operation) ? schemas.operations[file.operation] : undefined;
   if (operation === undefined) throw new Error(`test/schemas.json has no entry for ${file.operation}: regenerate the package`);
   const methods = settings.methods.join(', ');
-  if (!settings.methods.includes(operation.method)) return { skip: `${file.operation}: ${operation.method} is not in ${LIVE_METHODS} (${methods})` };
+  const skip = (reason: string) => ({ skip: `${file.operation}: ${reason}`, method: operation.method });
+  if (!settings.methods.includes(operation.method)) return skip(`${operation.method} is not in ${LIVE_METHODS} (${methods})`);
   const scheme = operation.auth === null ? undefined : schemes[operation.auth];
-  if (scheme?.kind === 'hook') return { skip: `${file.operation}: its auth scheme is signed by a \`sign\` hook, which the live check cannot supply` };
+  if (scheme?.kind === 'hook') return skip('its auth scheme is signed by a `sign` hook, which the live check cannot supply');
   const fixture = file.fixtures.find((fx) => fx.mode === 'request');
-  if (fixture === undefined) return { skip: `${file.operation}: no saved example has a request this endpoint can make` };
+  if (fixture === undefined) return skip('no saved example has a request this endpoint can make');
   return { fixture, method: operation.method, responses: operation.responses, missing: scheme === undefined ? [] : missingVariables(env, scheme) };
 }
 
@@ -147,12 +151,12 @@ export async function runLive(
   operation: string,
   plan: Extract<LivePlan, { fixture: Fixture }>,
   call: (input: Fixture['input']) => Promise<CallResult>,
-  results: LiveResult[],
+  report: LiveReport,
 ): Promise<void> {
-  const base = { operation, example: plan.fixture.name, method: plan.method };
+  const base = { operation, example: plan.fixture.name, method: plan.method, skipped: null };
   if (plan.missing.length > 0) {
     const error = `set ${plan.missing.join(', ')} to run ${operation} against the live API`;
-    results.push({ ...base, status: null, differences: [], error });
+    report.add({ ...base, status: null, differences: [], error });
     throw new Error(error);
   }
   let result: CallResult;
@@ -160,11 +164,11 @@ export async function runLive(
     result = await call(withBlobs(plan.fixture.input));
   } catch (cause) {
     const error = cause instanceof Error ? cause.message : String(cause);
-    results.push({ ...base, status: null, differences: [], error });
+    report.add({ ...base, status: null, differences: [], error });
     throw new Error(`${operation}: the live call failed: ${error}`, { cause });
   }
   const differences = checkResponse(plan.responses, result.status, result.data);
-  results.push({ ...base, status: result.status, differences, error: null });
+  report.add({ ...base, status: result.status, differences, error: null });
   const errors = differences.filter((d) => d.severity === 'error');
   if (errors.length > 0) {
     throw new Error(`${operation}: the live ${result.status} response differs from the saved examples' type in ${errors.length} place(s):\n${formatDifferences(differences)}`);
@@ -184,11 +188,31 @@ export function liveFetch(baseUrl: string, ms = LIVE_CALL_TIMEOUT_MS, fetch: typ
   };
 }
 
-/** `POSTFORGE_LIVE_REPORT`: every result as JSON (the base URL without any userinfo). */
-export function writeLiveReport(settings: LiveSettings, results: readonly LiveResult[]): void {
-  if (settings.report === null) return;
+/** Every result of a run; with `POSTFORGE_LIVE_REPORT`, written as JSON after each (so a run whose tests are all skipped still writes one). */
+export interface LiveReport {
+  readonly results: readonly LiveResult[];
+  add(result: LiveResult): void;
+  skipped(operation: string, plan: Extract<LivePlan, { skip: string }>): void;
+}
+
+export function liveReport(settings: LiveSettings): LiveReport {
+  const results: LiveResult[] = [];
+  // The base URL without any userinfo: a report may end up in CI artefacts.
   const url = new URL(settings.baseUrl);
   url.username = '';
   url.password = '';
-  writeFileSync(settings.report, JSON.stringify({ baseUrl: url.href, results }, null, 2) + '\n');
+  const write = () => {
+    if (settings.report !== null) writeFileSync(settings.report, JSON.stringify({ baseUrl: url.href, methods: settings.methods, results }, null, 2) + '\n');
+  };
+  write();
+  return {
+    results,
+    add(result) {
+      results.push(result);
+      write();
+    },
+    skipped(operation, plan) {
+      this.add({ operation, example: null, method: plan.method, status: null, differences: [], error: null, skipped: plan.skip });
+    },
+  };
 }

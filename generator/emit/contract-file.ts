@@ -7,7 +7,7 @@ import type { ApiModel } from '../model/types.js';
 import type { Plan } from '../plan/plan.js';
 import { literal, propertyKey } from './code-text.js';
 import { jsonSchema, JSON_SCHEMA_DIALECT } from './json-schema.js';
-import { liveVariables } from './live-variables.js';
+import { liveVariables } from '../plan/live-variables.js';
 
 export const SCHEMAS_FILE = 'test/schemas.json';
 

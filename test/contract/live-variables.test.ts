@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { liveVariables } from '../../generator/emit/live-variables.js';
+import { liveVariables } from '../../generator/plan/live-variables.js';
 import type { AuthScheme } from '../../generator/model/types.js';
 import { plan } from '../../generator/plan/plan.js';
 import { api, endpoint } from '../helpers/model.js';

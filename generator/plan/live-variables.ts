@@ -3,7 +3,7 @@
 // POSTFORGE_LIVE_OAUTH1_CONSUMER_KEY). The same table writes test/live.test.ts and the README.
 import { credentialOf } from '../model/auth-kinds.js';
 import type { ApiModel } from '../model/types.js';
-import type { Plan } from '../plan/plan.js';
+import type { Plan } from './plan.js';
 
 export const LIVE_PREFIX = 'POSTFORGE_LIVE_';
 

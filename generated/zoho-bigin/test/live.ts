@@ -33,13 +33,19 @@ export interface LiveField {
 }
 
 type FieldValue<F> = F extends { readonly json: true } ? Record<string, unknown> : string;
-type FieldsOf<F extends readonly LiveField[]> = { [P in F[number] as P extends { readonly required: true } ? P['name'] : never]: FieldValue<P> } & {
+type FieldsOf<F extends readonly LiveField[]> = {
+  [P in F[number] as P extends { readonly required: true } ? P['name'] : never]: FieldValue<P>;
+} & {
   [P in F[number] as P extends { readonly required: true } ? never : P['name']]?: FieldValue<P>;
 };
 
 /** The credentials the environment gives, typed from the scheme table, so tsc checks them against the client's `Auth`. */
 export type LiveAuth<S extends Readonly<Record<string, LiveScheme>>> = {
-  [K in keyof S]?: S[K] extends { readonly kind: 'token' } ? string : S[K] extends { readonly kind: 'fields'; readonly fields: infer F extends readonly LiveField[] } ? FieldsOf<F> : never;
+  [K in keyof S]?: S[K] extends { readonly kind: 'token' }
+    ? string
+    : S[K] extends { readonly kind: 'fields'; readonly fields: infer F extends readonly LiveField[] }
+      ? FieldsOf<F>
+      : never;
 };
 
 export interface LiveSettings {
@@ -52,7 +58,16 @@ export interface LiveSettings {
 /** The package's schemas: test/schemas.json, written by postforge. */
 export interface SchemasFile {
   readonly dialect: string;
-  readonly operations: Readonly<Record<string, { readonly method: string; readonly auth: string | null; readonly responses: Readonly<Record<string, JsonSchema>> }>>;
+  readonly operations: Readonly<
+    Record<
+      string,
+      {
+        readonly method: string;
+        readonly auth: string | null;
+        readonly responses: Readonly<Record<string, JsonSchema>>;
+      }
+    >
+  >;
 }
 
 export interface LiveResult {
@@ -71,9 +86,13 @@ export interface LiveResult {
 /** The settings, or why the check does not run (the one line a skipped run shows). */
 export function liveSettings(env: Env): LiveSettings | { readonly skip: string } {
   const baseUrl = env[LIVE_BASE_URL]?.trim();
-  if (!baseUrl) return { skip: `live contract check skipped: set ${LIVE_BASE_URL} (and the credentials in the README) to run it` };
+  if (!baseUrl)
+    return { skip: `live contract check skipped: set ${LIVE_BASE_URL} (and the credentials in the README) to run it` };
   if (!URL.canParse(baseUrl)) throw new Error(`${LIVE_BASE_URL} is not a URL`);
-  const listed = (env[LIVE_METHODS] ?? '').split(',').map((m) => m.trim().toUpperCase()).filter((m) => m !== '');
+  const listed = (env[LIVE_METHODS] ?? '')
+    .split(',')
+    .map((m) => m.trim().toUpperCase())
+    .filter((m) => m !== '');
   const report = env[LIVE_REPORT]?.trim();
   return { baseUrl, methods: listed.length ? listed : DEFAULT_LIVE_METHODS, report: report ? report : null };
 }
@@ -90,7 +109,9 @@ export function liveCredentials<S extends Readonly<Record<string, LiveScheme>>>(
     if (scheme.kind === 'token') auth[key] = env[scheme.variable];
     if (scheme.kind === 'fields') {
       const fields = scheme.fields.filter((f) => env[f.variable] !== undefined && env[f.variable] !== '');
-      auth[key] = Object.fromEntries(fields.map((f) => [f.name, f.json ? parseObject(env[f.variable]!, f.variable) : env[f.variable]]));
+      auth[key] = Object.fromEntries(
+        fields.map((f) => [f.name, f.json ? parseObject(env[f.variable]!, f.variable) : env[f.variable]]),
+      );
     }
   }
   // Built from the table field by field, as LiveAuth<S> describes it; TypeScript cannot follow Object.entries.
@@ -101,13 +122,15 @@ export function liveCredentials<S extends Readonly<Record<string, LiveScheme>>>(
 export function missingVariables(env: Env, scheme: LiveScheme): string[] {
   const unset = (variable: string) => env[variable] === undefined || env[variable] === '';
   if (scheme.kind === 'token') return unset(scheme.variable) ? [scheme.variable] : [];
-  if (scheme.kind === 'fields') return scheme.fields.filter((f) => f.required && unset(f.variable)).map((f) => f.variable);
+  if (scheme.kind === 'fields')
+    return scheme.fields.filter((f) => f.required && unset(f.variable)).map((f) => f.variable);
   return [];
 }
 
 function parseObject(text: string, variable: string): Record<string, unknown> {
   const value: unknown = JSON.parse(text);
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new Error(`${variable} must hold a JSON object`);
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    throw new Error(`${variable} must hold a JSON object`);
   return value as Record<string, unknown>;
 }
 
@@ -125,17 +148,31 @@ export type LivePlan =
  * What the check does for one endpoint: replay its first saved example whose request the endpoint
  * can make, or say in one line why not (method not listed, no such example, a hook-signed scheme).
  */
-export function livePlan(settings: LiveSettings, schemas: SchemasFile, file: FixtureFile, schemes: Readonly<Record<string, LiveScheme>>, env: Env): LivePlan {
+export function livePlan(
+  settings: LiveSettings,
+  schemas: SchemasFile,
+  file: FixtureFile,
+  schemes: Readonly<Record<string, LiveScheme>>,
+  env: Env,
+): LivePlan {
   const operation = Object.hasOwn(schemas.operations, file.operation) ? schemas.operations[file.operation] : undefined;
-  if (operation === undefined) throw new Error(`test/schemas.json has no entry for ${file.operation}: regenerate the package`);
+  if (operation === undefined)
+    throw new Error(`test/schemas.json has no entry for ${file.operation}: regenerate the package`);
   const methods = settings.methods.join(', ');
   const skip = (reason: string) => ({ skip: `${file.operation}: ${reason}`, method: operation.method });
-  if (!settings.methods.includes(operation.method)) return skip(`${operation.method} is not in ${LIVE_METHODS} (${methods})`);
+  if (!settings.methods.includes(operation.method))
+    return skip(`${operation.method} is not in ${LIVE_METHODS} (${methods})`);
   const scheme = operation.auth === null ? undefined : schemes[operation.auth];
-  if (scheme?.kind === 'hook') return skip('its auth scheme is signed by a `sign` hook, which the live check cannot supply');
+  if (scheme?.kind === 'hook')
+    return skip('its auth scheme is signed by a `sign` hook, which the live check cannot supply');
   const fixture = file.fixtures.find((fx) => fx.mode === 'request');
   if (fixture === undefined) return skip('no saved example has a request this endpoint can make');
-  return { fixture, method: operation.method, responses: operation.responses, missing: scheme === undefined ? [] : missingVariables(env, scheme) };
+  return {
+    fixture,
+    method: operation.method,
+    responses: operation.responses,
+    missing: scheme === undefined ? [] : missingVariables(env, scheme),
+  };
 }
 
 /** The test title: the endpoint and the example whose request is replayed. */
@@ -171,20 +208,32 @@ export async function runLive(
   report.add({ ...base, status: result.status, differences, error: null });
   const errors = differences.filter((d) => d.severity === 'error');
   if (errors.length > 0) {
-    throw new Error(`${operation}: the live ${result.status} response differs from the saved examples' type in ${errors.length} place(s):\n${formatDifferences(differences)}`);
+    throw new Error(
+      `${operation}: the live ${result.status} response differs from the saved examples' type in ${errors.length} place(s):\n${formatDifferences(differences)}`,
+    );
   }
-  if (differences.length > 0) console.info(`${operation}: notes on the live ${result.status} response:\n${formatDifferences(differences)}`);
+  if (differences.length > 0)
+    console.info(`${operation}: notes on the live ${result.status} response:\n${formatDifferences(differences)}`);
 }
 
 /** A fetch that sends every request to the live base URL's origin (endpoints with a host of their own too), and gives up after `ms`. */
-export function liveFetch(baseUrl: string, ms = LIVE_CALL_TIMEOUT_MS, fetch: typeof globalThis.fetch = globalThis.fetch): typeof globalThis.fetch {
+export function liveFetch(
+  baseUrl: string,
+  ms = LIVE_CALL_TIMEOUT_MS,
+  fetch: typeof globalThis.fetch = globalThis.fetch,
+): typeof globalThis.fetch {
   const origin = new URL(baseUrl).origin;
   return async (input, init) => {
     const request = new Request(input, init);
     const url = new URL(request.url);
     const body = request.method === 'GET' || request.method === 'HEAD' ? undefined : await request.arrayBuffer();
     const signal = AbortSignal.any([request.signal, AbortSignal.timeout(ms)]);
-    return fetch(origin + url.pathname + url.search, { method: request.method, headers: request.headers, body, signal });
+    return fetch(origin + url.pathname + url.search, {
+      method: request.method,
+      headers: request.headers,
+      body,
+      signal,
+    });
   };
 }
 
@@ -202,7 +251,11 @@ export function liveReport(settings: LiveSettings): LiveReport {
   url.username = '';
   url.password = '';
   const write = () => {
-    if (settings.report !== null) writeFileSync(settings.report, JSON.stringify({ baseUrl: url.href, methods: settings.methods, results }, null, 2) + '\n');
+    if (settings.report !== null)
+      writeFileSync(
+        settings.report,
+        JSON.stringify({ baseUrl: url.href, methods: settings.methods, results }, null, 2) + '\n',
+      );
   };
   write();
   return {
@@ -212,7 +265,15 @@ export function liveReport(settings: LiveSettings): LiveReport {
       write();
     },
     skipped(operation, plan) {
-      this.add({ operation, example: null, method: plan.method, status: null, differences: [], error: null, skipped: plan.skip });
+      this.add({
+        operation,
+        example: null,
+        method: plan.method,
+        status: null,
+        differences: [],
+        error: null,
+        skipped: plan.skip,
+      });
     },
   };
 }

@@ -23,7 +23,8 @@ export interface JsonSchema {
   readonly anyOf?: readonly JsonSchema[];
 }
 
-export type DifferenceKind = 'missing-field' | 'new-field' | 'type-changed' | 'unknown-status' | 'new-value' | 'format-changed';
+export type DifferenceKind =
+  'missing-field' | 'new-field' | 'type-changed' | 'unknown-status' | 'new-value' | 'format-changed';
 
 export interface Difference {
   readonly kind: DifferenceKind;
@@ -47,7 +48,8 @@ const SEVERITY: Record<DifferenceKind, Difference['severity']> = {
 /** Keep in step with generator/infer/string-format.ts (test/templates/contract.test.ts compares them). */
 export const FORMAT_PATTERNS: Readonly<Record<string, RegExp>> = {
   date: /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/,
-  'date-time': /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d+)?)?(Z|[+-]([01]\d|2[0-3]):?[0-5]\d)$/,
+  'date-time':
+    /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d+)?)?(Z|[+-]([01]\d|2[0-3]):?[0-5]\d)$/,
   email: /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/,
   uri: /^https?:\/\/[^\s/?#]+[^\s]*$/i,
   uuid: /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i,
@@ -57,11 +59,22 @@ export const FORMAT_PATTERNS: Readonly<Record<string, RegExp>> = {
  * A response against the schemas of its endpoint, by status (`"200"`, …): a status without one is
  * `unknown-status` and its body is not checked, since nothing says what it should be.
  */
-export function checkResponse(responses: Readonly<Record<string, JsonSchema>>, status: number, data: unknown): Difference[] {
+export function checkResponse(
+  responses: Readonly<Record<string, JsonSchema>>,
+  status: number,
+  data: unknown,
+): Difference[] {
   const schema = Object.hasOwn(responses, String(status)) ? responses[String(status)] : undefined;
   if (schema === undefined) {
     const known = Object.keys(responses);
-    return [difference('unknown-status', '$', known.length ? `one of ${known.join(', ')}` : 'no saved status', String(status))];
+    return [
+      difference(
+        'unknown-status',
+        '$',
+        known.length ? `one of ${known.join(', ')}` : 'no saved status',
+        String(status),
+      ),
+    ];
   }
   return validate(schema, data);
 }
@@ -73,7 +86,8 @@ export function validate(schema: JsonSchema, value: unknown, path = '$'): Differ
   const actual = jsonTypeOf(value);
   if (types !== null && !accepts(types, actual)) return [difference('type-changed', path, types.join(' | '), actual)];
   const out: Difference[] = [];
-  if (types !== null && actual === 'number' && !types.includes('number')) out.push(difference('format-changed', path, 'integer', String(value)));
+  if (types !== null && actual === 'number' && !types.includes('number'))
+    out.push(difference('format-changed', path, 'integer', String(value)));
   if (typeof value === 'string') out.push(...checkString(schema, value, path));
   if (Array.isArray(value) && schema.items !== undefined) {
     value.forEach((item, i) => out.push(...validate(schema.items!, item, `${path}[${i}]`)));
@@ -85,10 +99,15 @@ export function validate(schema: JsonSchema, value: unknown, path = '$'): Differ
 function checkString(schema: JsonSchema, value: string, path: string): Difference[] {
   const out: Difference[] = [];
   const format = schema.format === undefined ? undefined : FORMAT_PATTERNS[schema.format];
-  if (format !== undefined && !format.test(value)) out.push(difference('format-changed', path, `format ${schema.format}`, JSON.stringify(value)));
-  if (schema.pattern !== undefined && !new RegExp(schema.pattern, 'u').test(value)) out.push(difference('format-changed', path, `pattern ${schema.pattern}`, JSON.stringify(value)));
+  if (format !== undefined && !format.test(value))
+    out.push(difference('format-changed', path, `format ${schema.format}`, JSON.stringify(value)));
+  if (schema.pattern !== undefined && !new RegExp(schema.pattern, 'u').test(value))
+    out.push(difference('format-changed', path, `pattern ${schema.pattern}`, JSON.stringify(value)));
   const known = schema['x-extensible-enum'];
-  if (known !== undefined && !known.includes(value)) out.push(difference('new-value', path, `one of ${known.map((v) => JSON.stringify(v)).join(', ')}`, JSON.stringify(value)));
+  if (known !== undefined && !known.includes(value))
+    out.push(
+      difference('new-value', path, `one of ${known.map((v) => JSON.stringify(v)).join(', ')}`, JSON.stringify(value)),
+    );
   return out;
 }
 
@@ -103,7 +122,8 @@ function checkObject(schema: JsonSchema, value: Readonly<Record<string, unknown>
   }
   if (schema.additionalProperties === false) {
     for (const key of Object.keys(value)) {
-      if (!Object.hasOwn(properties, key)) out.push(difference('new-field', memberPath(path, key), 'absent', jsonTypeOf(value[key])));
+      if (!Object.hasOwn(properties, key))
+        out.push(difference('new-field', memberPath(path, key), 'absent', jsonTypeOf(value[key])));
     }
   }
   return out;
@@ -138,7 +158,11 @@ function typesOf(schema: JsonSchema): readonly JsonType[] | null {
 
 /** An integer is a number too; a fraction where only `integer` is allowed is a note, not a type change (TypeScript has one `number`). */
 function accepts(types: readonly JsonType[], actual: ValueType): boolean {
-  return (types as readonly ValueType[]).includes(actual) || (actual === 'integer' && types.includes('number')) || (actual === 'number' && types.includes('integer'));
+  return (
+    (types as readonly ValueType[]).includes(actual) ||
+    (actual === 'integer' && types.includes('number')) ||
+    (actual === 'number' && types.includes('integer'))
+  );
 }
 
 /** What a value is: a JSON type, or (never in decoded JSON) its JavaScript type. */
@@ -170,7 +194,9 @@ function describe(schema: JsonSchema): string {
 /** `$.name` when the name is a shorthand (RFC 9535: a letter or `_`, then letters, digits, `_`), else `$['na me']`. */
 export function memberPath(path: string, key: string): string {
   if (/^[A-Za-z_][A-Za-z0-9_]*$/.test(key)) return `${path}.${key}`;
-  const escaped = key.replace(/[\\']/g, (c) => `\\${c}`).replace(/[\u0000-\u001f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  const escaped = key
+    .replace(/[\\']/g, (c) => `\\${c}`)
+    .replace(/[\u0000-\u001f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
   return `${path}['${escaped}']`;
 }
 
@@ -189,5 +215,10 @@ const LABELS: Record<DifferenceKind, string> = {
 
 /** One line per difference: `error  type changed  $.data[0].code: expected string, got integer`. */
 export function formatDifferences(differences: readonly Difference[]): string {
-  return differences.map((d) => `${d.severity === 'error' ? 'error' : 'info '}  ${LABELS[d.kind]}  ${d.path}: expected ${d.expected}, got ${d.actual}`).join('\n');
+  return differences
+    .map(
+      (d) =>
+        `${d.severity === 'error' ? 'error' : 'info '}  ${LABELS[d.kind]}  ${d.path}: expected ${d.expected}, got ${d.actual}`,
+    )
+    .join('\n');
 }

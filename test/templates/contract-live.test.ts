@@ -50,7 +50,7 @@ const schemes = {
 
 describe('credentials from the environment', () => {
   it('reads each scheme from its variables, and types the result from the table', () => {
-    const auth = liveCredentials({ POSTFORGE_LIVE_BEARER: 't', POSTFORGE_LIVE_OAUTH1_CONSUMER_KEY: 'ck', POSTFORGE_LIVE_JWT_SECRET: 's', POSTFORGE_LIVE_JWT_PAYLOAD: '{"sub":"me"}' }, schemes);
+    const auth = liveCredentials(schemes, { POSTFORGE_LIVE_BEARER: 't', POSTFORGE_LIVE_OAUTH1_CONSUMER_KEY: 'ck', POSTFORGE_LIVE_JWT_SECRET: 's', POSTFORGE_LIVE_JWT_PAYLOAD: '{"sub":"me"}' });
     expect(auth).toEqual({ bearer: 't', oauth1: { consumerKey: 'ck' }, jwt: { secret: 's', payload: { sub: 'me' } } });
     expectTypeOf(auth.bearer).toEqualTypeOf<string | undefined>();
     expectTypeOf(auth.oauth1).toEqualTypeOf<({ consumerKey: string } & { token?: string }) | undefined>();
@@ -58,13 +58,13 @@ describe('credentials from the environment', () => {
   });
   it('leaves out a scheme whose required variable is unset, and says which', () => {
     const env = { POSTFORGE_LIVE_OAUTH1_TOKEN: 'tok', POSTFORGE_LIVE_BEARER: '' };
-    expect(liveCredentials(env, schemes)).toEqual({});
+    expect(liveCredentials(schemes, env)).toEqual({});
     expect(missingVariables(env, schemes.oauth1)).toEqual(['POSTFORGE_LIVE_OAUTH1_CONSUMER_KEY']);
     expect(missingVariables(env, schemes.bearer)).toEqual(['POSTFORGE_LIVE_BEARER']);
     expect(missingVariables(env, schemes.digest)).toEqual([]);
   });
   it('refuses a JSON field that is not an object', () => {
-    expect(() => liveCredentials({ POSTFORGE_LIVE_JWT_SECRET: 's', POSTFORGE_LIVE_JWT_PAYLOAD: '[1]' }, schemes)).toThrow('POSTFORGE_LIVE_JWT_PAYLOAD must hold a JSON object');
+    expect(() => liveCredentials(schemes, { POSTFORGE_LIVE_JWT_SECRET: 's', POSTFORGE_LIVE_JWT_PAYLOAD: '[1]' })).toThrow('POSTFORGE_LIVE_JWT_PAYLOAD must hold a JSON object');
   });
 });
 

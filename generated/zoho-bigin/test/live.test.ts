@@ -18,19 +18,19 @@ import {
 const schemes = {
   oauth2: { kind: 'token', variable: 'POSTFORGE_LIVE_OAUTH2' },
 } as const satisfies Record<string, LiveScheme>;
-const settings = liveSettings(process.env);
+const settings = liveSettings();
 if ('skip' in settings) {
   it.skip(settings.skip, () => {});
 } else {
   const schemas = loadSchemas(new URL('./schemas.json', import.meta.url));
   const client = createClient({
     baseUrl: settings.baseUrl,
-    auth: liveCredentials(process.env, schemes),
+    auth: liveCredentials(schemes),
     fetch: liveFetch(settings.baseUrl),
   });
   const report = liveReport(settings);
   for (const { file, driver } of cases) {
-    const plan = livePlan(settings, schemas, file, schemes, process.env);
+    const plan = livePlan(settings, schemas, file, schemes);
     if ('skip' in plan) {
       report.skipped(file.operation, plan);
       it.skip(plan.skip, () => {});

@@ -2,7 +2,9 @@
 // it replays each endpoint's first saved request with the real client and validates the answer
 // against the schema inferred for its status (contract.ts). Credentials come from environment
 // variables only, one per credential field, named after the package's auth schemes.
+import { info } from 'node:console';
 import { readFileSync, writeFileSync } from 'node:fs';
+import { env as processEnv } from 'node:process';
 import { withBlobs } from './blob-input.js';
 import { checkResponse, formatDifferences, type Difference, type JsonSchema } from './contract.js';
 import type { CallResult } from './expectations.js';
@@ -84,7 +86,7 @@ export interface LiveResult {
 }
 
 /** The settings, or why the check does not run (the one line a skipped run shows). */
-export function liveSettings(env: Env): LiveSettings | { readonly skip: string } {
+export function liveSettings(env: Env = processEnv): LiveSettings | { readonly skip: string } {
   const baseUrl = env[LIVE_BASE_URL]?.trim();
   if (!baseUrl)
     return { skip: `live contract check skipped: set ${LIVE_BASE_URL} (and the credentials in the README) to run it` };
@@ -102,7 +104,10 @@ export function loadSchemas(url: URL): SchemasFile {
 }
 
 /** Every credential the environment holds; a scheme missing a required variable is left out (see `missingVariables`). */
-export function liveCredentials<S extends Readonly<Record<string, LiveScheme>>>(env: Env, schemes: S): LiveAuth<S> {
+export function liveCredentials<S extends Readonly<Record<string, LiveScheme>>>(
+  schemes: S,
+  env: Env = processEnv,
+): LiveAuth<S> {
   const auth: Record<string, unknown> = {};
   for (const [key, scheme] of Object.entries(schemes)) {
     if (missingVariables(env, scheme).length > 0) continue;
@@ -153,7 +158,7 @@ export function livePlan(
   schemas: SchemasFile,
   file: FixtureFile,
   schemes: Readonly<Record<string, LiveScheme>>,
-  env: Env,
+  env: Env = processEnv,
 ): LivePlan {
   const operation = Object.hasOwn(schemas.operations, file.operation) ? schemas.operations[file.operation] : undefined;
   if (operation === undefined)
@@ -213,7 +218,7 @@ export async function runLive(
     );
   }
   if (differences.length > 0)
-    console.info(`${operation}: notes on the live ${result.status} response:\n${formatDifferences(differences)}`);
+    info(`${operation}: notes on the live ${result.status} response:\n${formatDifferences(differences)}`);
 }
 
 /** A fetch that sends every request to the live base URL's origin (endpoints with a host of their own too), and gives up after `ms`. */

@@ -10,6 +10,7 @@ import { TEMPLATES_DIR } from '../paths.js';
 import { NAMES_LOCK_FILE, namesLockContent } from '../plan/names-lock.js';
 import { credentialType } from './auth-schemes.js';
 import { clientStatements, credentialImports } from './client-file.js';
+import { liveTestStatements, schemasContent, SCHEMAS_FILE } from './contract-file.js';
 import { endpointsStatements } from './endpoints-file.js';
 import { fixtureData } from './fixtures.js';
 import { indexStatements } from './index-file.js';
@@ -48,6 +49,8 @@ export function emit(api: ApiModel, plan: Plan, shapes: readonly EndpointShapes[
     code('test/types.check.ts', typesCheckStatements(plan)),
     { path: 'test/endpoints.test.ts', content: HEADER + ENDPOINTS_TEST, parser: 'typescript' },
     { path: 'test/http.test.ts', content: HEADER + HTTP_TEST, parser: 'typescript' },
+    code('test/live.test.ts', liveTestStatements(api, plan)),
+    { path: SCHEMAS_FILE, content: schemasContent(plan, shapes), parser: null },
     ...copied('test', 'test'),
     ...plan.endpoints.map((p): OutputFile => ({ path: `test/fixtures/${p.fixtureFile}`, content: JSON.stringify(fixtureData(api, p), null, 2) + '\n', parser: null })),
     { path: NAMES_LOCK_FILE, content: namesLockContent(plan.endpoints), parser: null },

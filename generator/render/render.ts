@@ -7,6 +7,7 @@ import { credentialOf, describeScheme, passedFields } from '../model/auth-kinds.
 import type { ApiModel, AuthScheme, JsonValue } from '../model/types.js';
 import { displayPath } from '../plan/display-path.js';
 import { fixtureCount } from '../plan/fixture-tests.js';
+import { liveVariables } from '../plan/live-variables.js';
 import type { Plan } from '../plan/plan.js';
 import { TEMPLATES_DIR } from '../paths.js';
 import { wellFormed } from '../well-formed.js';
@@ -61,6 +62,12 @@ function docsData({ api, plan, shapes, collectionFile, versions }: RenderInput) 
       firstStatus: shapes[firstIndex]!.responses[0]!.status,
       responseType: first.types.response(shapes[firstIndex]!.responses[0]!.status),
     },
+    // The contract check's credential variables, one row each (test/live.test.ts reads the same table).
+    liveVariables: liveVariables(api, plan).flatMap((s) =>
+      s.kind === 'hook'
+        ? [{ variable: '—', credential: `\`${s.key}\`: signed by the \`sign\` hook, so its endpoints are skipped` }]
+        : s.variables.map((v) => ({ variable: `\`${v.variable}\``, credential: `\`${s.key}\`${v.field === null ? '' : `.${v.field}`}${v.json ? ' (JSON)' : ''}${v.required ? '' : ', optional'}` })),
+    ),
     fixtureCount: fixtureCount(api),
     exampleCount: api.endpoints.reduce((n, e) => n + e.examples.length, 0),
   };

@@ -23,7 +23,10 @@ export interface ServedResponse {
 }
 
 /** `source` names the example in error messages. */
-export function servedResponse(saved: Pick<SavedExample, 'status' | 'headers' | 'body'>, source: string): ServedResponse {
+export function servedResponse(
+  saved: Pick<SavedExample, 'status' | 'headers' | 'body'>,
+  source: string,
+): ServedResponse {
   const { status } = saved;
   if (!Number.isInteger(status) || status < 200 || status > 599) {
     throw new Error(

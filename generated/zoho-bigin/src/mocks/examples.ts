@@ -2,7 +2,7 @@
 import { specs } from '../endpoints.js';
 import type { MockEndpoint, SavedExample } from './saved-example.js';
 /** Every endpoint's saved example responses, by function name, as the collection saved them (credentials redacted). */
-export const examples = {
+export const examples: { readonly [Operation in keyof ExampleChoices]: readonly SavedExample[] } = {
   addRecords: [
     {
       name: 'Add Contacts',
@@ -95,7 +95,7 @@ export const examples = {
       body: '{\n    "code": "INVALID_DATA",\n    "details": {\n        "expected_data_type": "jsonarray",\n        "api_name": "data"\n    },\n    "message": "invalid data",\n    "status": "error"\n}',
     },
   ],
-} satisfies Record<string, readonly SavedExample[]>;
+};
 /** Per endpoint: the names and statuses its saved examples can be picked by. */
 export type ExampleChoices = {
   addRecords: {

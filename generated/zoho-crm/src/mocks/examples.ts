@@ -2,7 +2,7 @@
 import { specs } from '../endpoints.js';
 import type { MockEndpoint, SavedExample } from './saved-example.js';
 /** Every endpoint's saved example responses, by function name, as the collection saved them (credentials redacted). */
-export const examples = {
+export const examples: { readonly [Operation in keyof ExampleChoices]: readonly SavedExample[] } = {
   updateRecordsLeads: [
     {
       name: 'SUCCESS RESPONSE',
@@ -827,7 +827,7 @@ export const examples = {
       body: '{\n "data": [\n {\n "code": "RECORD_LOCKED",\n "details": {\n "action": "zia_vision_processing",\n "id": "475243000003269880"\n },\n "message": "cannot convert record that is not approved yet",\n "status": "error"\n }\n ]\n}',
     },
   ],
-} satisfies Record<string, readonly SavedExample[]>;
+};
 /** Per endpoint: the names and statuses its saved examples can be picked by. */
 export type ExampleChoices = {
   updateRecordsLeads: {

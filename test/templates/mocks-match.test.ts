@@ -90,6 +90,11 @@ describe('chooseExample', () => {
     expect(() => chooseExample(endpoint('e', { method: 'GET', path: [] }, { examples: [] }), { index: 0 })).toThrow(/saved: none\.$/);
   });
 
+  it("reads picks as own keys: an endpoint called `constructor` gets its default, not Object.prototype's", () => {
+    const ctor = endpoint('constructor', { method: 'GET', path: ['c'] });
+    expect(chooseExamples([ctor], {}).get('constructor')?.name).toBe('OK');
+  });
+
   it('refuses picks for endpoints the package does not have', () => {
     expect(() => chooseExamples([many], { opp: { index: 0 } })).toThrow('postforge mocks: no endpoint is called "opp".');
     expect([...chooseExamples([many], { op: { index: 3 } })].map(([op, e]) => [op, e?.name])).toEqual([['op', 'accepted']]);

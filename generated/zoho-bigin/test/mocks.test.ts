@@ -9,11 +9,12 @@ import { withBlobs } from './blob-input.js';
 import { cases } from './cases.js';
 import { fixtureTitle } from './harness.js';
 
-const served = cases.flatMap(({ file, driver }) =>
-  file.fixtures.flatMap((fx) =>
-    fx.example === null ? [] : [{ operation: file.operation, fx, driver, index: fx.example }],
-  ),
+const fixtures = cases.flatMap(({ file, driver }) =>
+  file.fixtures.map((fx) => ({ operation: file.operation, fx, driver, index: fx.example })),
 );
+const served = fixtures.flatMap((f) => (f.index === null ? [] : [{ ...f, index: f.index }]));
+/** Endpoints without a saved example: the mocks have nothing to answer them with, and must say so. */
+const unserved = fixtures.filter((f) => f.index === null);
 
 /** A fetch that keeps each response's headers and body text, as the mock sent them. */
 function recording(
@@ -74,6 +75,15 @@ describe('mocks over node:http', () => {
       server.use(pick(entry.operation, entry.index));
       await expectServed(entry, (fetch) => entry.driver.makeClient(fetch, server.url));
       expect(server.unmatched).toEqual([]);
+    });
+  }
+  for (const { operation, fx, driver } of unserved) {
+    it(`${operation}: no saved example, so its request is refused`, async () => {
+      const before = server.unmatched.length;
+      await expect(driver.call(driver.makeClient(globalThis.fetch, server.url), withBlobs(fx.input))).rejects.toThrow();
+      expect(server.unmatched.slice(before)).toEqual([
+        expect.stringContaining(`is ${operation}, which has no saved example to answer with`),
+      ]);
     });
   }
 });

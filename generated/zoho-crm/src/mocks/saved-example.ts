@@ -47,7 +47,13 @@ export function chooseExamples(
   for (const operation of Object.keys(picks)) {
     if (!known.has(operation)) throw new Error(`postforge mocks: no endpoint is called "${operation}".`);
   }
-  return new Map(endpoints.map((e) => [e.operation, chooseExample(e, picks[e.operation])]));
+  // Own keys only: an endpoint called `constructor` must not pick up Object.prototype's.
+  return new Map(
+    endpoints.map((e) => [
+      e.operation,
+      chooseExample(e, Object.hasOwn(picks, e.operation) ? picks[e.operation] : undefined),
+    ]),
+  );
 }
 
 /** null: the endpoint has no saved example, and no pick asked for one. */

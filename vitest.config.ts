@@ -2,8 +2,8 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    // The generator's own tests, and the tests of every generated package.
-    include: ['test/**/*.test.ts', 'generated/*/test/**/*.test.ts'],
+    // The generator's own tests, the tests of every generated package, and the example apps'.
+    include: ['test/**/*.test.ts', 'generated/*/test/**/*.test.ts', 'examples/*/test/**/*.test.ts'],
     exclude: ['**/node_modules/**', '**/dist/**'],
   },
 });

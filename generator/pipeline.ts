@@ -111,7 +111,7 @@ function testJwtKeys(api: ApiModel, schemeKeys: ReadonlyMap<string, string>): st
 }
 
 /** The generated package's dev dependencies match the versions postforge itself is tested with. */
-function toolVersions(): { typescript: string; vitest: string; typesNode: string } {
+function toolVersions(): { typescript: string; vitest: string; typesNode: string; msw: string } {
   const pkg = JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'package.json'), 'utf8')) as { devDependencies: Record<string, string> };
-  return { typescript: pkg.devDependencies['typescript']!, vitest: pkg.devDependencies['vitest']!, typesNode: pkg.devDependencies['@types/node']! };
+  return { typescript: pkg.devDependencies['typescript']!, vitest: pkg.devDependencies['vitest']!, typesNode: pkg.devDependencies['@types/node']!, msw: pkg.devDependencies['msw']! };
 }

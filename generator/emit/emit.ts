@@ -14,6 +14,7 @@ import { liveTestStatements, schemasContent, SCHEMAS_FILE } from './contract-fil
 import { endpointsStatements } from './endpoints-file.js';
 import { fixtureData } from './fixtures.js';
 import { indexStatements } from './index-file.js';
+import { MOCK_EXAMPLES_FILE, MOCK_MSW_FILE, MOCK_SERVER_FILE, MOCKS_TEST, mockExamplesStatements, mockMswStatements, mockServerStatements } from './mocks-file.js';
 import { casesStatements, ENDPOINTS_TEST, HTTP_TEST, typesCheckStatements } from './test-files.js';
 import { typesStatements } from './types-file.js';
 
@@ -45,27 +46,40 @@ export function emit(api: ApiModel, plan: Plan, shapes: readonly EndpointShapes[
     code('src/client.ts', clientStatements(api, plan, shapes)),
     code('src/index.ts', indexStatements(api.environments.length > 0, credentialImports(api.authSchemes.map(credentialType)).others)),
     ...copied('runtime', 'src/runtime'),
+    code(MOCK_EXAMPLES_FILE, mockExamplesStatements(plan)),
+    code(MOCK_MSW_FILE, mockMswStatements()),
+    code(MOCK_SERVER_FILE, mockServerStatements()),
+    ...copied('mocks', 'src/mocks'),
     code('test/cases.ts', casesStatements(api, plan)),
     code('test/types.check.ts', typesCheckStatements(plan)),
     { path: 'test/endpoints.test.ts', content: HEADER + ENDPOINTS_TEST, parser: 'typescript' },
     { path: 'test/http.test.ts', content: HEADER + HTTP_TEST, parser: 'typescript' },
     code('test/live.test.ts', liveTestStatements(api, plan)),
     { path: SCHEMAS_FILE, content: schemasContent(plan, shapes), parser: null },
-    ...copied('test', 'test'),
+    { path: 'test/mocks.test.ts', content: HEADER + MOCKS_TEST, parser: 'typescript' },
+    // The harness uses the mocks' server and served responses: `../mocks/` in templates/ is `../src/mocks/` in a package.
+    ...copied('test', 'test', [["from '../mocks/", "from '../src/mocks/"]]),
     ...plan.endpoints.map((p): OutputFile => ({ path: `test/fixtures/${p.fixtureFile}`, content: JSON.stringify(fixtureData(api, p), null, 2) + '\n', parser: null })),
     { path: NAMES_LOCK_FILE, content: namesLockContent(plan.endpoints), parser: null },
     ...['tsconfig.json', 'tsconfig.build.json'].map((file): OutputFile => ({ path: file, content: readFileSync(path.join(TEMPLATES_DIR, 'package', file), 'utf8'), parser: null })),
   ];
 }
 
-/** Runtime helpers are real .ts files under templates/ (subfolders too, e.g. runtime/auth/), copied as they are. */
-function copied(from: string, to: string): OutputFile[] {
+/**
+ * Runtime helpers are real .ts files under templates/ (subfolders too, e.g. runtime/auth/), copied as
+ * they are but for `rewrites` (exact text, for import paths that differ between the two layouts).
+ */
+function copied(from: string, to: string, rewrites: ReadonlyArray<readonly [string, string]> = []): OutputFile[] {
   const dir = path.join(TEMPLATES_DIR, from);
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
     .map((f) => f.split(path.sep).join('/'))
     .filter((f) => f.endsWith('.ts'))
     .sort()
-    .map((f) => ({ path: `${to}/${f}`, content: readFileSync(path.join(dir, f), 'utf8'), parser: null }));
+    .map((f) => ({
+      path: `${to}/${f}`,
+      content: rewrites.reduce((text, [from, to]) => text.replaceAll(from, to), readFileSync(path.join(dir, f), 'utf8')),
+      parser: null,
+    }));
 }
 
 /** Above this many endpoints, types are split by top-level folder: prettier's cost grows faster than a file's size. */

@@ -16,7 +16,9 @@ export function endpointsStatements(endpoints: readonly EndpointPlan[], shapes: 
     {
       kind: StructureKind.VariableStatement,
       declarationKind: VariableDeclarationKind.Const,
-      docs: ['What each endpoint sends, as data for the runtime.'],
+      // Exported for src/mocks/, which matches requests by the very specs the client sends them by.
+      isExported: true,
+      docs: ['What each endpoint sends, as data for the runtime (and for the mocks, which match requests by it).'],
       declarations: [{ name: 'specs', initializer: specTable(endpoints) }],
     },
     ...endpoints.map((plan, i): StatementStructures => {

@@ -1,5 +1,7 @@
-// Saved examples -> fixture data (test/fixtures/*.json). Every expectation comes from the example
-// itself, never from the client, and credentials are replaced so no secret reaches a fixture.
+// Saved examples -> the package's example data (src/mocks/examples.ts: the saved responses, served
+// by its mocks and its tests alike) and fixture data (test/fixtures/*.json: what each test sends and
+// expects, with the position of the example it serves). Every expectation comes from the example
+// itself, never from the client, and credentials are replaced so no secret reaches either.
 import type { ApiModel, ExampleBody, ExampleModel, ExampleRequestBody } from '../model/types.js';
 import { servable } from '../plan/fixture-tests.js';
 import type { EndpointPlan } from '../plan/plan.js';
@@ -15,13 +17,36 @@ export interface FixtureData {
   fixtures: Record<string, unknown>;
 }
 
+/** A saved response as src/mocks/examples.ts holds it (templates/mocks/saved-example.ts). */
+export interface SavedExampleData {
+  name: string;
+  status: number;
+  headers: Array<[string, string]>;
+  body: string;
+}
+
+/** The endpoint's saved examples that fetch can be served (the mocks' and the fixtures' alike), in collection order. */
+export function savedExamples(plan: EndpointPlan): SavedExampleData[] {
+  // Saved headers as normalize left them: their secrets are placeholders already (normalize/redact.ts).
+  return plan.endpoint.examples.filter(servable).map((example) => ({
+    name: example.name,
+    status: example.status,
+    headers: example.headers.map(({ key, value }): [string, string] => [key, value]),
+    body: bodyText(example.body),
+  }));
+}
+
 export function fixtureData(api: ApiModel, plan: EndpointPlan): FixtureData {
   const scheme = api.authSchemes.find((s) => plan.endpoint.auth.kind === 'scheme' && s.key === plan.endpoint.auth.key);
   // Signed schemes depend on the request, so each fixture gets its own expectation.
   const authFor = (request: SentRequest): ExpectedAuth => (scheme && plan.schemeKey ? expectedAuth(plan.schemeKey, scheme, request) : { headers: {}, query: [] });
   const served = plan.endpoint.examples.filter(servable);
   const examples = served.length ? served : [ownExample(plan)];
-  const fixtures = examples.map((example) => fixture(plan, example, authFor));
+  // `example`: which of the endpoint's saved examples (src/mocks/examples.ts) the fixture serves.
+  const fixtures = examples.map((example, i) => {
+    const { name, ...rest } = fixture(plan, example, authFor);
+    return { name, example: served.length ? i : null, ...rest };
+  });
   return { operation: plan.functionName, fixtures: Object.fromEntries(fixtures.map((f, i) => [String(i), f])) };
 }
 
@@ -102,8 +127,6 @@ function fixture(plan: EndpointPlan, example: ExampleModel, authFor: (request: S
       headers,
       body: expectedBody,
     },
-    // Saved headers as normalize left them: their secrets are placeholders already (normalize/redact.ts).
-    response: { status: example.status, headers: example.headers.map(({ key, value }) => [key, value]), body: bodyText(example.body) },
     // Served as saved, read back as the client's response.text() decodes it (without a leading BOM).
     data: servedData(example.body),
   };

@@ -27,6 +27,7 @@ export function casesStatements(api: ApiModel, plan: Plan): StatementStructures[
     { kind: StructureKind.ImportDeclaration, moduleSpecifier: '../src/index.js', namedImports: ['createClient', { name: 'Client', isTypeOnly: true }, ...plan.endpoints.map((p) => ({ name: p.types.params, isTypeOnly: true }))] },
     { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: './harness.js', namedImports: ['FixtureDriver', 'FixtureFile'] },
     { kind: StructureKind.ImportDeclaration, moduleSpecifier: './harness.js', namedImports: ['loadFixtureFile'] },
+    { kind: StructureKind.ImportDeclaration, moduleSpecifier: '../src/mocks/examples.js', namedImports: ['examples'] },
     {
       kind: StructureKind.VariableStatement,
       declarationKind: VariableDeclarationKind.Const,
@@ -55,7 +56,7 @@ export function casesStatements(api: ApiModel, plan: Plan): StatementStructures[
             w.write('[').indent(() => {
               for (const p of plan.endpoints) {
                 w.writeLine(
-                  `{ file: loadFixtureFile(new URL(${literal(`./fixtures/${p.fixtureFile}`)}, import.meta.url)), driver: driver((client, input) => ${accessChain('client', p.memberPath)}(input as unknown as ${identifier(p.types.params)})) },`,
+                  `{ file: loadFixtureFile(new URL(${literal(`./fixtures/${p.fixtureFile}`)}, import.meta.url), ${accessChain('examples', [p.functionName])}), driver: driver((client, input) => ${accessChain('client', p.memberPath)}(input as unknown as ${identifier(p.types.params)})) },`,
                 );
               }
             });

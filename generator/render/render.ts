@@ -17,7 +17,7 @@ export interface RenderInput {
   plan: Plan;
   shapes: readonly EndpointShapes[];
   collectionFile: string;
-  versions: { typescript: string; vitest: string; typesNode: string };
+  versions: { typescript: string; vitest: string; typesNode: string; msw: string };
 }
 
 export function renderDocs(input: RenderInput): { readme: string; packageJson: string } {

@@ -7,8 +7,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../generator/paths.js';
 import { checkResponse, formatDifferences } from '../../templates/test/contract.js';
-import type { FixtureFileJson } from '../../templates/test/fixture.js';
 import type { SchemasFile } from '../../templates/test/live.js';
+import { joinedFixtureFile, MOCK_EXAMPLES_PATH, parseMockExamples } from '../helpers/mock-examples.js';
 
 const GENERATED = path.join(PROJECT_ROOT, 'generated');
 const packages = readdirSync(GENERATED, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
@@ -16,12 +16,13 @@ const packages = readdirSync(GENERATED, { withFileTypes: true }).filter((d) => d
 describe.each(packages)('generated/%s/test/schemas.json', (name) => {
   const dir = path.join(GENERATED, name, 'test');
   const schemas = JSON.parse(readFileSync(path.join(dir, 'schemas.json'), 'utf8')) as SchemasFile;
-  const files = readdirSync(path.join(dir, 'fixtures')).map((f) => JSON.parse(readFileSync(path.join(dir, 'fixtures', f), 'utf8')) as FixtureFileJson);
+  const examples = parseMockExamples(readFileSync(path.join(GENERATED, name, MOCK_EXAMPLES_PATH), 'utf8'));
+  const files = readdirSync(path.join(dir, 'fixtures')).map((f) => joinedFixtureFile(readFileSync(path.join(dir, 'fixtures', f), 'utf8'), examples));
 
   it('has one entry per endpoint, and a schema for every saved status', () => {
     expect(Object.keys(schemas.operations).sort()).toEqual(files.map((f) => f.operation).sort());
     for (const file of files) {
-      const statuses = [...new Set(Object.values(file.fixtures).map((fx) => String(fx.response.status)))].sort();
+      const statuses = [...new Set(file.fixtures.map((fx) => String(fx.response.status)))].sort();
       const saved = Object.keys(schemas.operations[file.operation]!.responses).sort();
       // An endpoint without examples has its own request's fixture (a 200 with no body) and no schema.
       if (saved.length > 0) expect(saved).toEqual(statuses);
@@ -33,7 +34,7 @@ describe.each(packages)('generated/%s/test/schemas.json', (name) => {
     for (const file of files) {
       const { responses } = schemas.operations[file.operation]!;
       if (Object.keys(responses).length === 0) continue;
-      for (const fx of Object.values(file.fixtures)) {
+      for (const fx of file.fixtures) {
         const differences = checkResponse(responses, fx.response.status, fx.data);
         expect(formatDifferences(differences), `${file.operation}: ${fx.name}`).toBe('');
         checked++;

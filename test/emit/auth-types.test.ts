@@ -15,6 +15,7 @@ import type { RunResult } from '../../generator/pipeline.js';
 import { placeAuth } from '../../templates/runtime/auth.js';
 import type { AuthSchemeSpec } from '../../templates/runtime/spec.js';
 import { collection, example, folder, item, url, type JsonObject } from '../helpers/collection.js';
+import { MOCK_EXAMPLES_PATH, parseMockExamples } from '../helpers/mock-examples.js';
 import { generatePackage, removeDir, repoTempDir, tsFilesUnder } from '../helpers/package.js';
 
 const SOURCE = { file: 'test.postman_collection.json', itemPath: [], pointer: '' };
@@ -154,8 +155,11 @@ describe('emit: a generated package signs every auth type it can', () => {
   it('passes its own fixture tests, signatures exact, over the stub and over HTTP', () => {
     const run = sh('npx', ['vitest', 'run', '--root', result.job.out, '--reporter=dot']);
     expect(run.ok, run.output).toBe(true);
-    // 11 requests, one fixture each, plus the HTTP replay of all of them.
-    expect(/Tests\s+(\d+) passed/.exec(run.output.replace(/\u001b\[[0-9;]*m/g, ''))?.[1]).toBe('12');
+    // 11 requests, one fixture each, plus the HTTP replay of all of them, plus each saved example
+    // served by the mocks (node:http and MSW).
+    const saved = Object.values(parseMockExamples(file(MOCK_EXAMPLES_PATH))).flat().length;
+    expect(saved).toBeGreaterThan(0);
+    expect(/Tests\s+(\d+) passed/.exec(run.output.replace(/\u001b\[[0-9;]*m/g, ''))?.[1]).toBe(String(12 + 2 * saved));
   }, 60_000);
 
   it('each signed fixture expects a signature, not just a header', () => {

@@ -7,7 +7,8 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Fixture, FixtureDriver, FixtureFile } from '../../templates/test/harness.js';
 import type { FixtureFileJson } from '../../templates/test/fixture.js';
-import { fixtureFileFromJson, runFixture, runFixturesOverHttp } from '../../templates/test/harness.js';
+import { joinedFixtureFile, MOCK_EXAMPLES_PATH, parseMockExamples } from '../helpers/mock-examples.js';
+import { runFixture, runFixturesOverHttp } from '../../templates/test/harness.js';
 import type { RunResult } from '../../generator/pipeline.js';
 import { collection, type JsonObject } from '../helpers/collection.js';
 import { generatePackage, removeDir, repoTempDir, typeErrors } from '../helpers/package.js';
@@ -108,7 +109,7 @@ const read = (file: string) => readFileSync(path.join(dir, file), 'utf8');
 /** One entry of the spec table, from its name to its `auth`. */
 const specOf = (endpoints: string, fn: string) =>
   /^  (\w+): \{[\s\S]*?auth: /m.exec(endpoints.slice(endpoints.indexOf(`  ${fn}: {`)))?.[0] ?? '';
-const fixtureFile = (name: string): FixtureFile => fixtureFileFromJson(JSON.parse(read(`test/fixtures/${name}.json`)) as FixtureFileJson);
+const fixtureFile = (name: string): FixtureFile => joinedFixtureFile(read(`test/fixtures/${name}.json`), parseMockExamples(read(MOCK_EXAMPLES_PATH)));
 
 beforeAll(async () => {
   root = repoTempDir('body-modes-');

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../generator/paths.js';
 import { collection, example, item } from '../helpers/collection.js';
+import { MOCK_EXAMPLES_PATH, parseMockExamples } from '../helpers/mock-examples.js';
 import { generatePackage, removeDir, repoTempDir, typeErrors } from '../helpers/package.js';
 
 const JSON_HEADER = [{ key: 'Content-Type', value: 'application/json' }];
@@ -36,15 +37,17 @@ describe('numbers beyond 2^53, end to end', () => {
   });
 
   it('fixtures hold every digit, and serve the body as written', () => {
-    const fixture = (JSON.parse(read('test/fixtures/create-account.json')) as { fixtures: Array<{ data: unknown; input: { body: unknown }; response: { body: string } }> }).fixtures[0]!;
+    const fixture = (JSON.parse(read('test/fixtures/create-account.json')) as { fixtures: Array<{ data: unknown; input: { body: unknown }; example: number }> }).fixtures[0]!;
     expect(fixture.data).toEqual({ id: '98765432109876543210', ids: [1, '9007199254740993'], name: 'x', code: 'ACCOUNT_CREATED' });
     expect(fixture.input.body).toEqual({ account_id: '12345678901234567891', status: 'PENDING_REVIEW', amount: 12 });
-    expect(fixture.response.body).toBe(RESPONSE);
+    // The served body lives once, in the package's examples (src/mocks/examples.ts).
+    expect(Object.values(parseMockExamples(read(MOCK_EXAMPLES_PATH)))[0]![fixture.example]!.body).toBe(RESPONSE);
   });
 
   it('type-checks, and its fixture tests pass', () => {
     expect(typeErrors([dir])).toEqual([]);
     const output = execFileSync('npx', ['vitest', 'run', '--root', dir, '--reporter=dot'], { cwd: PROJECT_ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-    expect(output).toMatch(/2 passed/);
+    // The fixture over the stub and over HTTP, then the mocks serving it (node:http and MSW).
+    expect(output).toMatch(/4 passed/);
   }, 60_000);
 });

@@ -2,8 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import type { OutputFile } from '../../generator/emit/emit.js';
 import type { Fixture, FixtureFile, FixtureFileJson } from '../../templates/test/fixture.js';
-import { fixtureFileFromJson } from '../../templates/test/harness.js';
-import { servedResponse } from '../../templates/test/served-response.js';
+import { servedResponse } from '../../templates/mocks/served-response.js';
+import { joinedFixtureFile, MOCK_EXAMPLES_PATH, parseMockExamples } from '../helpers/mock-examples.js';
 import { bearer, example, folder, item, writeCollection, type ExampleSpec, type JsonObject, type RequestSpec } from '../helpers/collection.js';
 import { generateInMemory } from '../helpers/pipeline.js';
 import type { FormatCache } from '../../generator/format/format.js';
@@ -29,10 +29,11 @@ const vars: JsonObject = {
 };
 
 function fixtureFiles(files: readonly OutputFile[]): Map<string, FixtureFile> {
+  const examples = parseMockExamples(files.find((f) => f.path === MOCK_EXAMPLES_PATH)?.content ?? '');
   return new Map(
     files
       .filter((f) => f.path.startsWith('test/fixtures/'))
-      .map((f) => [f.path.slice('test/fixtures/'.length), fixtureFileFromJson(JSON.parse(f.content) as FixtureFileJson)]),
+      .map((f) => [f.path.slice('test/fixtures/'.length), joinedFixtureFile(f.content, examples)]),
   );
 }
 
@@ -65,6 +66,7 @@ describe('emit: fixtures', () => {
     expect(file.fixtures).toEqual<Fixture[]>([
       {
         name: 'SUCCESS',
+        example: 0,
         source: 'Update Records / Leads #/item/0/item/0/response/0',
         mode: 'request',
         note: null,
@@ -150,7 +152,7 @@ describe('emit: every fixture can be served by the generated test harness', () =
     const { fixtures } = await fixturesOf([item('Get', { url: 'https://api.test/x' }, examples)], {});
     const all = [...fixtures.values()].flatMap((f) => f.fixtures);
     expect(all).toHaveLength(examples.length);
-    for (const fx of all) expect(() => servedResponse(fx), fx.name).not.toThrow();
+    for (const fx of all) expect(() => servedResponse(fx.response, fx.source), fx.name).not.toThrow();
   };
   it.each(servable)('%s', async (_, { given }) => serveAll(given));
   it.each(unservable)('%s', async (_, { given }) => serveAll(given));

@@ -10,6 +10,7 @@ import { run, type RunResult } from '../../generator/pipeline.js';
 import { collection, example, folder, item, url, writeCollection } from '../helpers/collection.js';
 import { generatePackage, removeDir, repoTempDir, tsFilesUnder, typeErrors } from '../helpers/package.js';
 import { identifiersIn, syntaxErrors } from '../helpers/typescript.js';
+import { generatedOnly } from '../property/generate.js';
 
 const EVIL_NAME = '*/ console.log("pwned") /*';
 const EVIL_DESCRIPTION = 'Closes the comment */ console.log("pwned"); process.exit(1); /* and reopens it';
@@ -85,7 +86,8 @@ describe('emit: hostile collection text', () => {
 
   it('the injected text never becomes code: no injected identifier in any syntax tree', () => {
     const { files } = result;
-    for (const file of files.filter((f) => f.path.endsWith('.ts'))) {
+    // Files copied from templates/ hold no collection text (the mocks' default reporter is console.error).
+    for (const file of generatedOnly(files).filter((f) => f.path.endsWith('.ts'))) {
       const injected = identifiersIn(file.content, '/' + file.path).filter((id) => INJECTED.includes(id));
       expect(injected, file.path).toEqual([]);
     }

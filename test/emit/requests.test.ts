@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../generator/paths.js';
 import type { RunResult } from '../../generator/pipeline.js';
 import { collection, example, item, url, type JsonObject } from '../helpers/collection.js';
+import { MOCK_EXAMPLES_PATH, parseMockExamples } from '../helpers/mock-examples.js';
 import { generatePackage, removeDir, repoTempDir, typeErrors } from '../helpers/package.js';
 
 const J = [{ key: 'Content-Type', value: 'application/json' }];
@@ -114,8 +115,16 @@ describe('requests fetch cannot send, end to end', () => {
   it('type-checks, and its own fixture tests pass over the stub and over HTTP', () => {
     expect(typeErrors([dir])).toEqual([]);
     const output = execFileSync('npx', ['vitest', 'run', '--root', dir, '--reporter=dot'], { cwd: PROJECT_ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-    // One test per fixture over the stub, and one that replays them all over HTTP; the live contract check is skipped without its base URL.
+    // One test per fixture over the stub, one that replays them all over HTTP, one per saved example
+    // served by the mock server, and again through MSW (but for endpoints on a host of their own), plus refusals;
+    // the live contract check is one skipped test without its base URL.
     const plain = output.replace(/\x1b\[[0-9;]*m/g, '');
-    expect(plain).toMatch(new RegExp(`Tests +${result.counts.tests + 1} passed \\| 1 skipped \\(${result.counts.tests + 2}\\)`));
+    const [, passed, skipped, total] = /Tests +(\d+) passed \| (\d+) skipped \((\d+)\)/.exec(plain) ?? [];
+    const saved = Object.values(parseMockExamples(readFileSync(path.join(dir, MOCK_EXAMPLES_PATH), 'utf8'))).flat().length;
+    expect(skipped).toBe('1');
+    expect(Number(passed) + 1).toBe(Number(total));
+    expect(Number(total)).toBeGreaterThanOrEqual(result.counts.tests + 2 + saved);
+    // Each endpoint without a saved example is also checked to be refused, on each transport.
+    expect(Number(total)).toBeLessThanOrEqual(result.counts.tests + 2 + 2 * (saved + result.counts.endpoints));
   }, 90_000);
 });

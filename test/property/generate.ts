@@ -34,7 +34,7 @@ export function generateUnformatted(collection: unknown, dir: string): InMemoryR
 
 /** Generated files only: the runtime and harness are copied from templates/ unchanged, and checked by their own tests. */
 export function generatedOnly(files: readonly OutputFile[]): OutputFile[] {
-  const copied = /^(src\/runtime\/|test\/(blob-input|expectations|fixture-server|fixture|harness|served-response)\.ts$)/;
+  const copied = /^(src\/runtime\/|src\/mocks\/(http-server|match|mock-server|msw|responder|saved-example|served-response)\.ts$|test\/(blob-input|expectations|fixture-server|fixture|harness)\.ts$)/;
   return files.filter((f) => !copied.test(f.path));
 }
 

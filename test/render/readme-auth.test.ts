@@ -13,7 +13,7 @@ const source = { file: 't.json', itemPath: [], pointer: '' };
 
 function readme(scheme: AuthScheme): string {
   const model = api([endpoint(['Get'], { auth: { kind: 'scheme', key: scheme.key } })], { authSchemes: [scheme] });
-  return renderDocs({ api: model, plan: plan(model, 'p'), shapes: inferEndpoints(model), collectionFile: 'p.json', versions: { typescript: '5', vitest: '4', typesNode: '22' } }).readme;
+  return renderDocs({ api: model, plan: plan(model, 'p'), shapes: inferEndpoints(model), collectionFile: 'p.json', versions: { typescript: '5', vitest: '4', typesNode: '22', msw: '2' } }).readme;
 }
 
 describe('README: auth', () => {

@@ -184,6 +184,7 @@ describe('the fixture harness: form, multipart and file bodies', () => {
   });
   const base = (body: Fixture['request']['body'], input: unknown): Fixture => ({
     name: 'upload',
+    example: 0,
     source: 'Files / Upload #/item/0',
     mode: 'request',
     note: null,

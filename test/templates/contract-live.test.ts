@@ -70,6 +70,7 @@ describe('credentials from the environment', () => {
 
 const fixture = (name: string, mode: Fixture['mode']): Fixture => ({
   name,
+  example: 0,
   source: 'A / B',
   mode,
   note: null,

@@ -39,6 +39,7 @@ const SOURCE = 'V2 / Records API / Update Records / Leads #/item/0/item/3/respon
 
 const fx: Fixture = {
   name: 'Records updated',
+  example: 0,
   source: SOURCE,
   mode: 'request',
   note: null,
@@ -74,6 +75,7 @@ const fx: Fixture = {
 
 const listFx: Fixture = {
   name: 'Empty list',
+  example: 0,
   source: 'V2 / Records API / List Records #/item/0/item/1/response/2',
   mode: 'request',
   note: null,
@@ -168,8 +170,13 @@ describe('loadFixtureFile', () => {
     const dir = mkdtempSync(join(tmpdir(), 'postforge-fixture-'));
     try {
       const file = join(dir, 'update-leads.json');
-      writeFileSync(file, JSON.stringify({ operation: 'updateLeads', fixtures: [fx] }));
-      expect(loadFixtureFile(pathToFileURL(file))).toEqual({ operation: 'updateLeads', fixtures: [fx] });
+      // As written: the response is not in the file but in the package's examples, joined by position.
+      const { response, ...written } = fx;
+      writeFileSync(file, JSON.stringify({ operation: 'updateLeads', fixtures: { '0': written } }));
+      const examples = [{ name: 'other', ...listFx.response }, { name: fx.name, ...response }];
+      expect(loadFixtureFile(pathToFileURL(file), examples.slice(1))).toEqual({ operation: 'updateLeads', fixtures: [fx] });
+      expect(loadFixtureFile(pathToFileURL(file), examples)).toEqual({ operation: 'updateLeads', fixtures: [{ ...fx, response: listFx.response }] });
+      expect(() => loadFixtureFile(pathToFileURL(file), [])).toThrow(/have no \[0\]/);
     } finally {
       rmSync(dir, { recursive: true });
     }

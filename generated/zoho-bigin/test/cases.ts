@@ -2,6 +2,7 @@
 import { createClient, type Client, type AddRecordsParams } from '../src/index.js';
 import type { FixtureDriver, FixtureFile } from './harness.js';
 import { loadFixtureFile } from './harness.js';
+import { examples } from '../src/mocks/examples.js';
 /** Test credentials: the fixtures expect exactly these to be sent. */
 const auth = { oauth2: 'test-oauth2-credential' };
 
@@ -28,7 +29,7 @@ function rebased(fetch: typeof globalThis.fetch, baseUrl: string): typeof global
 /** Every endpoint: its fixtures (one per saved example, or its own request), and how the grouped client calls it. */
 export const cases: ReadonlyArray<{ file: FixtureFile; driver: FixtureDriver<Client> }> = [
   {
-    file: loadFixtureFile(new URL('./fixtures/add-records.json', import.meta.url)),
+    file: loadFixtureFile(new URL('./fixtures/add-records.json', import.meta.url), examples.addRecords),
     driver: driver((client, input) => client.records.addRecords(input as unknown as AddRecordsParams)),
   },
 ];

@@ -20,12 +20,21 @@ export interface FixtureFile {
  */
 export interface FixtureFileJson {
   readonly operation: string;
-  readonly fixtures: Readonly<Record<string, Fixture>>;
+  readonly fixtures: Readonly<Record<string, FixtureJson>>;
 }
+
+/**
+ * A fixture as written: instead of the response, the position of the saved example it serves among
+ * the endpoint's examples in src/mocks/examples.ts (null: no saved example, the endpoint's own
+ * request is tested), so the saved responses are written once, for the tests and the mocks.
+ */
+export type FixtureJson = Omit<Fixture, 'response'>;
 
 export interface Fixture {
   /** The saved example's name. */
   readonly name: string;
+  /** Its position among the endpoint's saved examples (src/mocks/examples.ts); null: none saved, the endpoint's own request is tested. */
+  readonly example: number | null;
   /** `Folder / Item` path and JSON pointer of the example in the collection, for failure messages. */
   readonly source: string;
   /** `request`: the example's own request can be made by this endpoint, so it is asserted; `response-only`: it cannot (see `note`). */
@@ -47,7 +56,7 @@ export interface Fixture {
     readonly headers: Readonly<Record<string, string>>;
     readonly body: ExpectedBody | null;
   };
-  /** The response to serve, as saved (credentials redacted). */
+  /** The response to serve, as saved (credentials redacted): joined in from src/mocks/examples.ts. */
   readonly response: {
     readonly status: number;
     readonly headers: ReadonlyArray<readonly [string, string]>;

@@ -6,7 +6,8 @@ import { expectExchange, captureRequest, type CallResult, type CapturedRequest }
 import { withBlobs } from './blob-input.js';
 import type { Fixture, FixtureFile, FixtureFileJson } from './fixture.js';
 import { startFixtureServer } from './fixture-server.js';
-import { servedResponse, toFetchResponse } from './served-response.js';
+import type { SavedExample } from '../src/mocks/saved-example.js';
+import { servedResponse, toFetchResponse } from '../src/mocks/served-response.js';
 
 export type { Fixture, FixtureFile } from './fixture.js';
 
@@ -30,14 +31,27 @@ export interface HttpFixtureCase<C> {
   readonly driver: FixtureDriver<C>;
 }
 
-export function loadFixtureFile(url: URL): FixtureFile {
-  return fixtureFileFromJson(JSON.parse(readFileSync(url, 'utf8')) as FixtureFileJson);
+/** `examples`: the endpoint's saved examples, as the package's mocks ship them (src/mocks/examples.ts). */
+export function loadFixtureFile(url: URL, examples: readonly SavedExample[]): FixtureFile {
+  return fixtureFileFromJson(JSON.parse(readFileSync(url, 'utf8')) as FixtureFileJson, examples);
 }
 
-/** The fixtures keyed by index, back in a list: integer-like keys enumerate in ascending order, as written. */
-export function fixtureFileFromJson(json: FixtureFileJson): FixtureFile {
-  return { operation: json.operation, fixtures: Object.values(json.fixtures) };
+/**
+ * The fixtures keyed by index, back in a list (integer-like keys enumerate in ascending order, as
+ * written), each with the saved example it serves: the one copy the mocks serve too.
+ */
+export function fixtureFileFromJson(json: FixtureFileJson, examples: readonly SavedExample[]): FixtureFile {
+  const fixtures = Object.values(json.fixtures).map((fx): Fixture => {
+    if (fx.example === null) return { ...fx, response: NO_EXAMPLE_RESPONSE };
+    const saved = examples[fx.example];
+    if (!saved) throw new Error(`${fx.source}: the package's examples of ${json.operation} have no [${fx.example}]`);
+    return { ...fx, response: { status: saved.status, headers: saved.headers, body: saved.body } };
+  });
+  return { operation: json.operation, fixtures };
 }
+
+/** An endpoint without saved examples is tested with its own request; the stub answers this. */
+const NO_EXAMPLE_RESPONSE: Fixture['response'] = { status: 200, headers: [], body: '' };
 
 export function fixtureTitle(fx: Fixture): string {
   const title = `${fx.response.status} ${fx.name}`;
@@ -47,7 +61,7 @@ export function fixtureTitle(fx: Fixture): string {
 
 /** Runs one fixture through a stub fetch that records the request and answers with the saved response. */
 export async function runFixture<C>(fx: Fixture, driver: FixtureDriver<C>): Promise<void> {
-  const served = servedResponse(fx);
+  const served = servedResponse(fx.response, fx.source);
   const sent: CapturedRequest[] = [];
   const stubFetch: Fetch = async (input, init) => {
     const request = input instanceof Request && init === undefined ? input : new Request(input, init);
@@ -74,7 +88,7 @@ export async function runFixturesOverHttp<C>(cases: ReadonlyArray<HttpFixtureCas
   const server = await startFixtureServer();
   try {
     for (const { fx, driver } of cases) {
-      const sent = server.serve(servedResponse(fx));
+      const sent = server.serve(servedResponse(fx.response, fx.source));
       const baseUrl = server.origin + basePathOf(driver);
       const result = await callClient(fx, () =>
         withTimeout(

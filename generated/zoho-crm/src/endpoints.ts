@@ -10,8 +10,8 @@ import type {
   ConvertLeadParams,
   ConvertLeadResult,
 } from './types.js';
-/** What each endpoint sends, as data for the runtime. */
-const specs = {
+/** What each endpoint sends, as data for the runtime (and for the mocks, which match requests by it). */
+export const specs = {
   updateRecordsLeads: {
     method: 'PUT',
     path: ['crm', 'v2', 'Leads', { param: 'recordId' }],

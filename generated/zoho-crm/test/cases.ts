@@ -9,6 +9,7 @@ import {
 } from '../src/index.js';
 import type { FixtureDriver, FixtureFile } from './harness.js';
 import { loadFixtureFile } from './harness.js';
+import { examples } from '../src/mocks/examples.js';
 /** Test credentials: the fixtures expect exactly these to be sent. */
 const auth = { bearer: 'test-bearer-credential' };
 
@@ -35,25 +36,34 @@ function rebased(fetch: typeof globalThis.fetch, baseUrl: string): typeof global
 /** Every endpoint: its fixtures (one per saved example, or its own request), and how the grouped client calls it. */
 export const cases: ReadonlyArray<{ file: FixtureFile; driver: FixtureDriver<Client> }> = [
   {
-    file: loadFixtureFile(new URL('./fixtures/update-records-leads.json', import.meta.url)),
+    file: loadFixtureFile(
+      new URL('./fixtures/update-records-leads.json', import.meta.url),
+      examples.updateRecordsLeads,
+    ),
     driver: driver((client, input) =>
       client.v2.recordsApi.updateRecords.leads(input as unknown as UpdateRecordsLeadsParams),
     ),
   },
   {
-    file: loadFixtureFile(new URL('./fixtures/v2-mass-update-records-leads.json', import.meta.url)),
+    file: loadFixtureFile(
+      new URL('./fixtures/v2-mass-update-records-leads.json', import.meta.url),
+      examples.v2MassUpdateRecordsLeads,
+    ),
     driver: driver((client, input) =>
       client.v2.recordsApi.massUpdateRecords.leads(input as unknown as V2MassUpdateRecordsLeadsParams),
     ),
   },
   {
-    file: loadFixtureFile(new URL('./fixtures/v21-mass-update-records-leads.json', import.meta.url)),
+    file: loadFixtureFile(
+      new URL('./fixtures/v21-mass-update-records-leads.json', import.meta.url),
+      examples.v21MassUpdateRecordsLeads,
+    ),
     driver: driver((client, input) =>
       client.v21.recordsApi.massUpdateRecords.leads(input as unknown as V21MassUpdateRecordsLeadsParams),
     ),
   },
   {
-    file: loadFixtureFile(new URL('./fixtures/convert-lead.json', import.meta.url)),
+    file: loadFixtureFile(new URL('./fixtures/convert-lead.json', import.meta.url), examples.convertLead),
     driver: driver((client, input) =>
       client.v21.recordsApi.convertLead.convertLead(input as unknown as ConvertLeadParams),
     ),

@@ -1,6 +1,6 @@
-// The saved example response, made servable both as a fetch Response (stub) and over node:http,
-// so both transports serve exactly the same thing.
-import type { Fixture } from './fixture.js';
+// A saved example response, made servable both as a fetch Response (test stubs, MSW) and over
+// node:http, so every transport serves exactly the same thing.
+import type { SavedExample } from './saved-example.js';
 
 // fetch gives these statuses a null body; constructing a Response with one throws.
 const NULL_BODY_STATUSES = new Set([101, 103, 204, 205, 304]);
@@ -22,17 +22,21 @@ export interface ServedResponse {
   readonly body: Uint8Array<ArrayBuffer> | null;
 }
 
-export function servedResponse(fx: Fixture): ServedResponse {
-  const { status } = fx.response;
+/** `source` names the example in error messages. */
+export function servedResponse(
+  saved: Pick<SavedExample, 'status' | 'headers' | 'body'>,
+  source: string,
+): ServedResponse {
+  const { status } = saved;
   if (!Number.isInteger(status) || status < 200 || status > 599) {
     throw new Error(
-      `${fx.source}: cannot serve status ${status}: fetch only returns final responses with statuses 200-599.`,
+      `${source}: cannot serve status ${status}: fetch only returns final responses with statuses 200-599.`,
     );
   }
   // A saved redirect would make the real fetch follow its Location, off to the real host: the test
   // serves the redirect itself, and only to 127.0.0.1.
   const dropLocation = status >= 300 && status < 400;
-  const headers = fx.response.headers
+  const headers = saved.headers
     .filter(
       ([name]) => !FRAMING_HEADERS.has(name.toLowerCase()) && !(dropLocation && name.toLowerCase() === 'location'),
     )
@@ -40,9 +44,9 @@ export function servedResponse(fx: Fixture): ServedResponse {
   try {
     new Headers(headers);
   } catch (error) {
-    throw new Error(`${fx.source}: the saved response headers cannot be served: ${String(error)}`);
+    throw new Error(`${source}: the saved response headers cannot be served: ${String(error)}`);
   }
-  return { status, headers, body: NULL_BODY_STATUSES.has(status) ? null : new TextEncoder().encode(fx.response.body) };
+  return { status, headers, body: NULL_BODY_STATUSES.has(status) ? null : new TextEncoder().encode(saved.body) };
 }
 
 export function toFetchResponse(served: ServedResponse): Response {

@@ -1,0 +1,43 @@
+// Reads the saved examples back from a generated src/mocks/examples.ts, with the TypeScript parser
+// (never by evaluating it): the data is plain literals, so tests can join fixture files with it.
+import ts from 'typescript';
+import type { SavedExample } from '../../templates/mocks/saved-example.js';
+import type { FixtureFile, FixtureFileJson } from '../../templates/test/fixture.js';
+import { fixtureFileFromJson } from '../../templates/test/harness.js';
+
+export const MOCK_EXAMPLES_PATH = 'src/mocks/examples.ts';
+
+export function parseMockExamples(source: string): Record<string, SavedExample[]> {
+  const file = ts.createSourceFile('examples.ts', source, ts.ScriptTarget.ES2022, true);
+  for (const statement of file.statements) {
+    if (!ts.isVariableStatement(statement)) continue;
+    for (const d of statement.declarationList.declarations) {
+      if (!ts.isIdentifier(d.name) || d.name.text !== 'examples' || !d.initializer) continue;
+      const init = ts.isSatisfiesExpression(d.initializer) ? d.initializer.expression : d.initializer;
+      return literalValue(init) as Record<string, SavedExample[]>;
+    }
+  }
+  throw new Error('no `examples` in src/mocks/examples.ts');
+}
+
+/** Fixture files as the package's cases.ts loads them: each joined with its endpoint's examples. */
+export function joinedFixtureFile(json: string, examples: Record<string, SavedExample[]>): FixtureFile {
+  const parsed = JSON.parse(json) as FixtureFileJson;
+  return fixtureFileFromJson(parsed, examples[parsed.operation] ?? []);
+}
+
+function literalValue(node: ts.Expression): unknown {
+  if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) return node.text;
+  if (ts.isNumericLiteral(node)) return Number(node.text);
+  if (ts.isArrayLiteralExpression(node)) return node.elements.map((e) => literalValue(e));
+  if (ts.isObjectLiteralExpression(node)) {
+    const out: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
+    for (const p of node.properties) {
+      if (!ts.isPropertyAssignment(p)) throw new Error(`not plain data: ${p.getText()}`);
+      const key = ts.isComputedPropertyName(p.name) ? literalValue(p.name.expression) : (p.name as ts.Identifier | ts.StringLiteral).text;
+      out[String(key)] = literalValue(p.initializer);
+    }
+    return out;
+  }
+  throw new Error(`not plain data: ${node.getText()}`);
+}

@@ -8,6 +8,7 @@ import type { ApiModel } from '../model/types.js';
 import type { Plan } from '../plan/plan.js';
 import { TEMPLATES_DIR } from '../paths.js';
 import { NAMES_LOCK_FILE, namesLockContent } from '../plan/names-lock.js';
+import { SIGNER_FILES, signersOf } from '../model/auth-kinds.js';
 import { credentialType } from './auth-schemes.js';
 import { clientStatements, credentialImports } from './client-file.js';
 import { endpointsStatements } from './endpoints-file.js';
@@ -43,7 +44,7 @@ export function emit(api: ApiModel, plan: Plan, shapes: readonly EndpointShapes[
     code('src/endpoints.ts', endpointsStatements(plan.endpoints, shapes)),
     code('src/client.ts', clientStatements(api, plan, shapes)),
     code('src/index.ts', indexStatements(api.environments.length > 0, credentialImports(api.authSchemes.map(credentialType)).others)),
-    ...copied('runtime', 'src/runtime'),
+    ...copied('runtime', 'src/runtime').filter(usedRuntimeFile(api)),
     code('test/cases.ts', casesStatements(api, plan)),
     code('test/types.check.ts', typesCheckStatements(plan)),
     { path: 'test/endpoints.test.ts', content: HEADER + ENDPOINTS_TEST, parser: 'typescript' },
@@ -63,6 +64,13 @@ function copied(from: string, to: string): OutputFile[] {
     .filter((f) => f.endsWith('.ts'))
     .sort()
     .map((f) => ({ path: `${to}/${f}`, content: readFileSync(path.join(dir, f), 'utf8'), parser: null }));
+}
+
+/** Leaves out the signer files (`runtime/auth/<kind>.ts`) of auth kinds the package does not use. */
+function usedRuntimeFile(api: ApiModel): (file: OutputFile) => boolean {
+  const used = new Set(signersOf(api.authSchemes).map((s) => s.file));
+  const unused = new Set(SIGNER_FILES.filter((f) => !used.has(f)).map((f) => `src/runtime/auth/${f}.ts`));
+  return (file) => !unused.has(file.path);
 }
 
 /** Above this many endpoints, types are split by top-level folder: prettier's cost grows faster than a file's size. */

@@ -13,6 +13,7 @@ import type { AuthScheme } from '../../generator/model/types.js';
 import { PROJECT_ROOT } from '../../generator/paths.js';
 import type { RunResult } from '../../generator/pipeline.js';
 import { placeAuth } from '../../templates/runtime/auth.js';
+import { ALL_SIGNERS } from '../templates/all-signers.js';
 import type { AuthSchemeSpec } from '../../templates/runtime/spec.js';
 import { collection, example, folder, item, url, type JsonObject } from '../helpers/collection.js';
 import { generatePackage, removeDir, repoTempDir, tsFilesUnder } from '../helpers/package.js';
@@ -51,7 +52,7 @@ function runtimeContext(request: SentRequest, body: BodyInit | undefined) {
   for (const [k, v] of request.query) byKey.set(k, [...(byKey.get(k) ?? []), v]);
   for (const [k, values] of byKey) for (const v of values) query.append(k, v);
   const search = query.toString();
-  return { method: request.method, url: `${new URL(request.origin).origin}${request.path}${search ? `?${search}` : ''}`, headers, body, clock: () => new Date(TEST_TIME), nonce: () => TEST_NONCE };
+  return { method: request.method, url: `${new URL(request.origin).origin}${request.path}${search ? `?${search}` : ''}`, headers, body, clock: () => new Date(TEST_TIME), nonce: () => TEST_NONCE, signers: ALL_SIGNERS };
 }
 
 describe('emit: fixture expectations agree with the runtime signers', () => {

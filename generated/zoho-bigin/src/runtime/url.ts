@@ -26,7 +26,16 @@ export function buildPath(baseUrl: string, spec: EndpointSpec, pathParams: CallP
         `Missing path parameter "${part.param}" for ${describeEndpoint(spec)}: pass it as { path: { ${JSON.stringify(part.param)}: ... } }.`,
       );
     }
-    return `${part.prefix ?? ''}${encodeURIComponent(String(value))}${part.suffix ?? ''}`;
+    const segment = `${part.prefix ?? ''}${encodeURIComponent(String(value))}${part.suffix ?? ''}`;
+    // `/`, `?`, `#` and `%` are percent-encoded above; `.` and `..` cannot be: URL parsers resolve
+    // `%2e` as a dot too, so such a segment would still climb the path. It is refused instead.
+    if (/^(\.|%2e){1,2}$/i.test(segment)) {
+      throw new PostforgeError(
+        'invalid_path_param',
+        `Path parameter "${part.param}" for ${describeEndpoint(spec)} is a dot segment (\`.\` or \`..\`), which would change the path.`,
+      );
+    }
+    return segment;
   });
   return `${trimBaseUrl(spec.origin ?? baseUrl)}/${parts.join('/')}`;
 }

@@ -37,7 +37,24 @@ export function buildPath(baseUrl: string, spec: EndpointSpec, pathParams: CallP
     }
     return segment;
   });
-  return `${trimBaseUrl(spec.origin ?? baseUrl)}/${parts.join('/')}`;
+  const url = `${trimBaseUrl(spec.origin ?? baseUrl)}/${parts.join('/')}`;
+  checkUrl(url, spec);
+  return url;
+}
+
+/** fetch's own refusal of such a URL prints it, credentials and all: refuse it first, without the URL. */
+function checkUrl(url: string, spec: EndpointSpec): void {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    throw new PostforgeError('invalid_url', `${describeEndpoint(spec)}: the base URL is not an absolute URL.`);
+  }
+  if (parsed.username !== '' || parsed.password !== '')
+    throw new PostforgeError(
+      'invalid_url',
+      `${describeEndpoint(spec)}: the base URL holds a username or password, which fetch cannot send; pass credentials as auth.`,
+    );
 }
 
 export function buildQuery(query: CallParams['query']): URLSearchParams {

@@ -11,6 +11,8 @@ export type PostforgeErrorCode =
   | 'invalid_path_param'
   /** A header name is not an HTTP token, or a value holds CR, LF, NUL or characters beyond Latin-1 (fetch would reject it). */
   | 'invalid_header'
+  /** The base URL is not an absolute URL, or holds a username or password (fetch refuses those; pass credentials as auth). */
+  | 'invalid_url'
   | 'unknown_auth_scheme'
   | 'missing_credential'
   | 'invalid_credential'

@@ -82,11 +82,17 @@ export async function placeAuth(
       const service = given.service ?? scheme.service;
       if (!region) throw missingSetting(key, endpoint, 'region', "{ accessKey, secretKey, region: 'us-east-1' }");
       if (!service) throw missingSetting(key, endpoint, 'service', "{ accessKey, secretKey, service: 'execute-api' }");
-      return signed(signer(context.signers, 'awsv4', key)({ ...given, region, service }, await signingRequest(context)));
+      return signed(
+        signer(context.signers, 'awsv4', key)({ ...given, region, service }, await signingRequest(context)),
+      );
     }
     case 'hawk':
       return signed(
-        signer(context.signers, 'hawk', key)(scheme, await fields<HawkCredential>(['authId', 'authKey']), await signingRequest(context)),
+        signer(context.signers, 'hawk', key)(
+          scheme,
+          await fields<HawkCredential>(['authId', 'authKey']),
+          await signingRequest(context),
+        ),
       );
     case 'edgegrid':
       return signed(

@@ -93,9 +93,7 @@ export function createRuntime(config: RuntimeConfig): Runtime {
   };
 }
 
-type Attempt =
-  | { response: Response; result: ApiResponse<number, unknown> }
-  | { error: PostforgeError };
+type Attempt = { response: Response; result: ApiResponse<number, unknown> } | { error: PostforgeError };
 
 /** One attempt: build, sign, fetch and read the body, within the timeout. */
 async function attempt(
@@ -129,7 +127,9 @@ async function attempt(
       if (caller?.aborted) throw aborted(spec)(caller.reason);
       const endpoint = describeEndpoint(spec);
       if (timedOut)
-        return { error: new PostforgeError('timeout', `${endpoint}: no response within ${timeout} ms.`, { cause: error }) };
+        return {
+          error: new PostforgeError('timeout', `${endpoint}: no response within ${timeout} ms.`, { cause: error }),
+        };
       if (error instanceof PostforgeError) throw error;
       return { error: new PostforgeError('connection', `${endpoint}: the connection failed.`, { cause: error }) };
     }
@@ -140,7 +140,13 @@ async function attempt(
 }
 
 /** How long to wait before retrying this response, or null to return it. */
-function retryDelay(response: Response, method: string, optedIn: boolean, retry: number, random: () => number): number | null {
+function retryDelay(
+  response: Response,
+  method: string,
+  optedIn: boolean,
+  retry: number,
+  random: () => number,
+): number | null {
   if (!isRetryableStatus(response.status)) return null;
   const asked = retryAfterMs(response.headers.get('retry-after'), Date.now());
   const serverAsked = asked !== null && (response.status === 429 || response.status === 503);
@@ -152,7 +158,9 @@ function retryDelay(response: Response, method: string, optedIn: boolean, retry:
 
 function aborted(spec: EndpointSpec): (reason: unknown) => never {
   return (reason) => {
-    throw new PostforgeError('aborted', `${describeEndpoint(spec)}: aborted by the caller's signal.`, { cause: reason });
+    throw new PostforgeError('aborted', `${describeEndpoint(spec)}: aborted by the caller's signal.`, {
+      cause: reason,
+    });
   };
 }
 

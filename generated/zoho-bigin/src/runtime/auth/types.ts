@@ -114,7 +114,14 @@ export interface OAuth1Credential {
 export interface Signers {
   readonly oauth1?: (spec: OAuth1Spec, credential: OAuth1Credential, request: SigningRequest) => Promise<Signature>;
   readonly jwt?: (spec: JwtSpec, credential: JwtCredential, payload: unknown) => Promise<Signature>;
-  readonly awsv4?: (credential: AwsV4Credential & { region: string; service: string }, request: SigningRequest) => Promise<Signature>;
+  readonly awsv4?: (
+    credential: AwsV4Credential & { region: string; service: string },
+    request: SigningRequest,
+  ) => Promise<Signature>;
   readonly hawk?: (spec: HawkSpec, credential: HawkCredential, request: SigningRequest) => Promise<Signature>;
-  readonly edgegrid?: (spec: EdgeGridSpec, credential: EdgeGridCredential, request: SigningRequest) => Promise<Signature>;
+  readonly edgegrid?: (
+    spec: EdgeGridSpec,
+    credential: EdgeGridCredential,
+    request: SigningRequest,
+  ) => Promise<Signature>;
 }

@@ -164,6 +164,11 @@ try {
   rmSync(tmp, { recursive: true, force: true });
 }
 
+// Bundle sizes of the generated packages (esbuild), in a fresh process like the pipeline runs.
+const size = spawnSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'bench/bundle-size.ts')], { cwd: ROOT, encoding: 'utf8' });
+if (size.status === 0) process.stdout.write(size.stdout);
+else notes.push(`bundle size failed: ${size.stderr.trim().split('\n').at(-1)}`);
+
 console.log(`\n${os.cpus().length} CPU(s), node ${process.version}; benchmark took ${((Date.now() - started) / 1000).toFixed(0)} s`);
 for (const note of notes) console.log(`note: ${note}`);
 process.exitCode = 0;

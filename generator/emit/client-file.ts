@@ -2,7 +2,7 @@
 // returns the endpoints grouped by folder.
 import { StructureKind, VariableDeclarationKind, type StatementStructures, type WriterFunction } from 'ts-morph';
 import type { EndpointShapes } from '../infer/endpoint-shapes.js';
-import { signsWithClock } from '../model/auth-kinds.js';
+import { signersOf, signsWithClock } from '../model/auth-kinds.js';
 import type { ApiModel } from '../model/types.js';
 import { displayPath } from '../plan/display-path.js';
 import type { EndpointPlan, GroupNode, Plan } from '../plan/plan.js';
@@ -16,6 +16,7 @@ export function clientStatements(api: ApiModel, plan: Plan, shapes: readonly End
   const clock = api.authSchemes.some(signsWithClock);
   const credentials = api.authSchemes.map(credentialType);
   const { basic, others } = credentialImports(credentials);
+  const signers = signersOf(api.authSchemes);
   const typeOnly = (name: string) => ({ name, isTypeOnly: true });
   const statements: StatementStructures[] = [
     {
@@ -23,6 +24,8 @@ export function clientStatements(api: ApiModel, plan: Plan, shapes: readonly End
       moduleSpecifier: './runtime/index.js',
       namedImports: ['createRuntime', typeOnly('AuthSchemes'), ...basic.map(typeOnly), typeOnly('RequestOptions'), typeOnly('RuntimeConfig'), ...others.map(typeOnly)],
     },
+    // Only the signers this package's schemes use: the others are not in the package at all.
+    ...signers.map((s): StatementStructures => ({ kind: StructureKind.ImportDeclaration, moduleSpecifier: `./runtime/auth/${s.file}.js`, namedImports: [s.exportName] })),
     { kind: StructureKind.ImportDeclaration, moduleSpecifier: './endpoints.js', namedImports: plan.endpoints.map((p) => p.functionName) },
     { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: './types.js', namedImports: plan.endpoints.map((p) => p.types.params) },
   ];
@@ -51,8 +54,10 @@ export function clientStatements(api: ApiModel, plan: Plan, shapes: readonly End
       kind: StructureKind.TypeAlias,
       isExported: true,
       name: 'ClientOptions',
-      docs: ['Where to send requests, how to sign them, and optionally a custom fetch and headers sent with every request.'],
-      type: `${baseUrlOptions(hasEnvironments, defaultBaseUrl)} & { auth?: Auth; fetch?: typeof fetch; headers?: Record<string, string>; sign?: RuntimeConfig['sign']${clock ? "; clock?: RuntimeConfig['clock']; nonce?: RuntimeConfig['nonce']" : ''} }`,
+      docs: [
+        'Where to send requests and how to sign them; optionally a custom fetch, headers sent with every request, retries (`maxRetries`, default 2; `retryNonIdempotent`), a per-attempt `timeout` (default 60,000 ms) and `beforeRequest`/`afterResponse` hooks.',
+      ],
+      type: `${baseUrlOptions(hasEnvironments, defaultBaseUrl)} & { auth?: Auth } & Pick<RuntimeConfig, ${CLIENT_RUNTIME_OPTIONS.concat(clock ? ['clock', 'nonce'] : []).map((o) => `'${o}'`).join(' | ')}>`,
     },
     {
       kind: StructureKind.Function,
@@ -66,7 +71,9 @@ export function clientStatements(api: ApiModel, plan: Plan, shapes: readonly End
           : defaultBaseUrl !== null
             ? `options.baseUrl ?? ${literal(defaultBaseUrl)}`
             : 'options.baseUrl';
-        w.writeLine(`const runtime = createRuntime({ baseUrl: ${base}, schemes: authSchemes, credentials: { ...options.auth }, fetch: options.fetch, headers: options.headers, sign: options.sign${clock ? ', clock: options.clock, nonce: options.nonce' : ''} });`);
+        const passed = CLIENT_RUNTIME_OPTIONS.concat(clock ? ['clock', 'nonce'] : []).map((o) => `${o}: options.${o}`);
+        const signerTable = `{ ${signers.map((s) => `${propertyKey(s.kind)}: ${s.exportName}`).join(', ')} }`;
+        w.writeLine(`const runtime = createRuntime({ baseUrl: ${base}, schemes: authSchemes, signers: ${signerTable}, credentials: { ...options.auth }, ${passed.join(', ')} });`);
         w.write('return ');
         writeGroup(w, plan.root, (p) => shapes[plan.endpoints.indexOf(p)]!);
         w.write(';');
@@ -76,6 +83,9 @@ export function clientStatements(api: ApiModel, plan: Plan, shapes: readonly End
   );
   return statements;
 }
+
+/** RuntimeConfig options a client passes through as they are. */
+const CLIENT_RUNTIME_OPTIONS = ['fetch', 'headers', 'sign', 'maxRetries', 'timeout', 'retryNonIdempotent', 'beforeRequest', 'afterResponse'];
 
 function constant(name: string, doc: string, initializer: WriterFunction): StatementStructures {
   return { kind: StructureKind.VariableStatement, isExported: true, declarationKind: VariableDeclarationKind.Const, docs: [doc], declarations: [{ name, initializer }] };

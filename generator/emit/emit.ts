@@ -8,6 +8,7 @@ import type { ApiModel } from '../model/types.js';
 import type { Plan } from '../plan/plan.js';
 import { TEMPLATES_DIR } from '../paths.js';
 import { NAMES_LOCK_FILE, namesLockContent } from '../plan/names-lock.js';
+import { SIGNER_FILES, signersOf } from '../model/auth-kinds.js';
 import { credentialType } from './auth-schemes.js';
 import { clientStatements, credentialImports } from './client-file.js';
 import { liveTestStatements, schemasContent, SCHEMAS_FILE } from './contract-file.js';
@@ -45,7 +46,7 @@ export function emit(api: ApiModel, plan: Plan, shapes: readonly EndpointShapes[
     code('src/endpoints.ts', endpointsStatements(plan.endpoints, shapes)),
     code('src/client.ts', clientStatements(api, plan, shapes)),
     code('src/index.ts', indexStatements(api.environments.length > 0, credentialImports(api.authSchemes.map(credentialType)).others)),
-    ...copied('runtime', 'src/runtime'),
+    ...copied('runtime', 'src/runtime').filter(usedRuntimeFile(api)),
     code(MOCK_EXAMPLES_FILE, mockExamplesStatements(plan)),
     code(MOCK_MSW_FILE, mockMswStatements()),
     code(MOCK_SERVER_FILE, mockServerStatements()),
@@ -80,6 +81,13 @@ function copied(from: string, to: string, rewrites: ReadonlyArray<readonly [stri
       content: rewrites.reduce((text, [from, to]) => text.replaceAll(from, to), readFileSync(path.join(dir, f), 'utf8')),
       parser: null,
     }));
+}
+
+/** Leaves out the signer files (`runtime/auth/<kind>.ts`) of auth kinds the package does not use. */
+function usedRuntimeFile(api: ApiModel): (file: OutputFile) => boolean {
+  const used = new Set(signersOf(api.authSchemes).map((s) => s.file));
+  const unused = new Set(SIGNER_FILES.filter((f) => !used.has(f)).map((f) => `src/runtime/auth/${f}.ts`));
+  return (file) => !unused.has(file.path);
 }
 
 /** Above this many endpoints, types are split by top-level folder: prettier's cost grows faster than a file's size. */

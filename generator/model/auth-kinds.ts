@@ -45,6 +45,18 @@ interface AuthKindEntry<K extends AuthKind> {
   setsAuthorization(scheme: SchemeOf<K>): boolean;
   /** One sentence (markdown): what the scheme is and where the credential goes. Collection text in it is raw: callers escape for where it goes. */
   describe(scheme: SchemeOf<K>): string;
+  /**
+   * The runtime signer this kind needs: its file under `runtime/auth/` (copied only into packages
+   * that use the kind) and the function the client passes as `signers[kind]`; null for none.
+   */
+  signer: RuntimeSigner | null;
+}
+
+export interface RuntimeSigner {
+  /** `awsv4`: templates/runtime/auth/awsv4.ts. */
+  file: string;
+  /** The function it exports, e.g. `signAwsV4`. */
+  exportName: string;
 }
 
 const TOKEN: CredentialShape = { shape: 'token' };
@@ -69,30 +81,35 @@ const settingText = (value: string | null, name: string) => (value === null ? `y
 
 export const AUTH_KINDS: { [K in AuthKind]: AuthKindEntry<K> } = {
   bearer: {
+    signer: null,
     credential: () => TOKEN,
     signsWithClock: false,
     setsAuthorization: () => true,
     describe: (s) => `Bearer token, sent as ${header(s.prefix, '<token>')}.`,
   },
   oauth2: {
+    signer: null,
     credential: () => TOKEN,
     signsWithClock: false,
     setsAuthorization: (s) => s.addTo === 'header',
     describe: (s) => (s.addTo === 'query' ? 'OAuth 2.0 access token, sent as the `access_token` query parameter.' : `OAuth 2.0 access token, sent as ${header(s.prefix, '<token>')}.`),
   },
   basic: {
+    signer: null,
     credential: () => USER_PASSWORD,
     signsWithClock: false,
     setsAuthorization: () => true,
     describe: () => 'Username and password for HTTP Basic auth.',
   },
   apikey: {
+    signer: null,
     credential: () => TOKEN,
     signsWithClock: false,
     setsAuthorization: () => false,
     describe: (s) => `API key, sent as the \`${s.name}\` ${s.addTo === 'header' ? 'header' : 'query parameter'}.`,
   },
   oauth1: {
+    signer: { file: 'oauth1', exportName: 'signOAuth1' },
     credential: () => ({
       shape: 'fields',
       runtimeType: 'OAuth1Credential',
@@ -104,6 +121,7 @@ export const AUTH_KINDS: { [K in AuthKind]: AuthKindEntry<K> } = {
     describe: (s) => `OAuth 1.0a (${s.signatureMethod}): the client signs every request, in the ${s.addTo === 'header' ? '`Authorization` header' : 'query (`oauth_*` parameters)'}.`,
   },
   jwt: {
+    signer: { file: 'jwt', exportName: 'signJwt' },
     credential: (s) => ({
       shape: 'fields',
       runtimeType: 'JwtCredential',
@@ -116,6 +134,7 @@ export const AUTH_KINDS: { [K in AuthKind]: AuthKindEntry<K> } = {
       `JWT Bearer (${s.algorithm}): the client signs ${s.payload === null ? 'the `payload` you pass (the collection\'s has variables without values)' : 'the collection\'s payload (or the `payload` you pass)'} on every request and sends it ${s.addTo === 'header' ? `as ${header(s.prefix, '<jwt>')}` : `as the \`${s.queryParam}\` query parameter`}${s.secretBase64 ? '; the secret is base64 (the decoded bytes sign)' : ''}.`,
   },
   awsv4: {
+    signer: { file: 'awsv4', exportName: 'signAwsV4' },
     credential: (s) => ({
       shape: 'fields',
       runtimeType: 'AwsV4Credential',
@@ -128,12 +147,14 @@ export const AUTH_KINDS: { [K in AuthKind]: AuthKindEntry<K> } = {
       `AWS Signature Version 4 for service ${settingText(s.service, 'service')} in region ${settingText(s.region, 'region')}: the client signs every request (\`Authorization\`, \`x-amz-date\`, \`x-amz-content-sha256\`).`,
   },
   hawk: {
+    signer: { file: 'hawk', exportName: 'signHawk' },
     credential: () => ({ shape: 'fields', runtimeType: 'HawkCredential', plain: false, fields: [required('authId', 'HAWK_ID'), required('authKey', 'HAWK_KEY'), setting('ext'), setting('app'), setting('dlg')] }),
     signsWithClock: true,
     setsAuthorization: () => true,
     describe: (s) => `Hawk (${s.algorithm}${s.includePayloadHash ? ', with the payload hash' : ''}): the client signs every request as \`Authorization: Hawk id="…", ts="…", nonce="…", mac="…"\`.`,
   },
   edgegrid: {
+    signer: { file: 'edgegrid', exportName: 'signEdgeGrid' },
     credential: () => ({
       shape: 'fields',
       runtimeType: 'EdgeGridCredential',
@@ -145,7 +166,7 @@ export const AUTH_KINDS: { [K in AuthKind]: AuthKindEntry<K> } = {
     describe: (s) => `Akamai EdgeGrid (EG1-HMAC-SHA256): the client signs every request${s.headersToSign.length ? `, with the headers ${s.headersToSign.map((h) => `\`${h}\``).join(', ')}` : ''}.`,
   },
   unsupported: {
-    // Digest and NTLM take a username and password, which the sign hook gets as `scheme.credential`.
+    signer: null,
     credential: (s) => (s.type === 'digest' || s.type === 'ntlm' ? USER_PASSWORD : { shape: 'opaque' }),
     signsWithClock: false,
     setsAuthorization: () => true,
@@ -162,6 +183,19 @@ export const credentialOf = (scheme: AnyScheme): CredentialShape => entry(scheme
 export const signsWithClock = (scheme: AnyScheme): boolean => entry(scheme).signsWithClock;
 export const setsAuthorization = (scheme: AnyScheme): boolean => entry(scheme).setsAuthorization(scheme as never);
 export const describeScheme = (scheme: AnyScheme): string => entry(scheme).describe(scheme as never);
+
+/** The signers a package's schemes need, each once, keyed by kind (the `signers` the client passes), in first-use order. */
+export function signersOf(schemes: readonly AnyScheme[]): Array<{ kind: AuthKind } & RuntimeSigner> {
+  const found = new Map<AuthKind, RuntimeSigner>();
+  for (const scheme of schemes) {
+    const signer = entry(scheme).signer;
+    if (signer && !found.has(scheme.kind)) found.set(scheme.kind, signer);
+  }
+  return [...found].map(([kind, signer]) => ({ kind, ...signer }));
+}
+
+/** Every signer file the runtime has, so the emit stage can leave out the ones a package does not use. */
+export const SIGNER_FILES: readonly string[] = Object.values(AUTH_KINDS).flatMap((k) => (k.signer ? [k.signer.file] : []));
 
 /** The fields a caller must or may pass in the object, in table order: what `Pass { … }` lists and tests give. */
 export function passedFields(shape: CredentialShape): CredentialField[] {

@@ -79,12 +79,21 @@ function fieldsOf(spec: EndpointSpec, body: unknown): Array<[string, unknown]> {
   return Object.entries(body);
 }
 
-/** A Blob, ArrayBuffer or typed array goes out as is; a Blob's own type is the content type unless a header sets one. */
+/**
+ * A Blob, ArrayBuffer, typed array or ReadableStream goes out as is (a stream is sent once, never
+ * retried); a Blob's own type is the content type unless a header sets one.
+ */
 function binary(spec: EndpointSpec, body: unknown): BodyInit {
-  if (body instanceof Blob || body instanceof ArrayBuffer || ArrayBuffer.isView(body) || typeof body === 'string')
+  if (
+    body instanceof Blob ||
+    body instanceof ArrayBuffer ||
+    ArrayBuffer.isView(body) ||
+    typeof body === 'string' ||
+    body instanceof ReadableStream
+  )
     return body as BodyInit;
   throw new PostforgeError(
     'invalid_body',
-    `${describeEndpoint(spec)} sends a file: pass the body as a Blob, ArrayBuffer or Uint8Array.`,
+    `${describeEndpoint(spec)} sends a file: pass the body as a Blob, ArrayBuffer, Uint8Array or ReadableStream.`,
   );
 }

@@ -15,8 +15,11 @@ export type {
   QueryValue,
   RequestOptions,
 } from './spec.js';
-export type { AwsV4Credential } from './auth/awsv4.js';
-export type { EdgeGridCredential } from './auth/edgegrid.js';
-export type { HawkCredential } from './auth/hawk.js';
-export type { JwtCredential } from './auth/jwt.js';
-export type { OAuth1Credential } from './auth/oauth1.js';
+export type {
+  AwsV4Credential,
+  EdgeGridCredential,
+  HawkCredential,
+  JwtCredential,
+  OAuth1Credential,
+  Signers,
+} from './auth/types.js';

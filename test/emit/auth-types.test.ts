@@ -13,6 +13,7 @@ import type { AuthScheme } from '../../generator/model/types.js';
 import { PROJECT_ROOT } from '../../generator/paths.js';
 import type { RunResult } from '../../generator/pipeline.js';
 import { placeAuth } from '../../templates/runtime/auth.js';
+import { ALL_SIGNERS } from '../templates/all-signers.js';
 import type { AuthSchemeSpec } from '../../templates/runtime/spec.js';
 import { collection, example, folder, item, url, type JsonObject } from '../helpers/collection.js';
 import { MOCK_EXAMPLES_PATH, parseMockExamples } from '../helpers/mock-examples.js';
@@ -52,7 +53,7 @@ function runtimeContext(request: SentRequest, body: BodyInit | undefined) {
   for (const [k, v] of request.query) byKey.set(k, [...(byKey.get(k) ?? []), v]);
   for (const [k, values] of byKey) for (const v of values) query.append(k, v);
   const search = query.toString();
-  return { method: request.method, url: `${new URL(request.origin).origin}${request.path}${search ? `?${search}` : ''}`, headers, body, clock: () => new Date(TEST_TIME), nonce: () => TEST_NONCE };
+  return { method: request.method, url: `${new URL(request.origin).origin}${request.path}${search ? `?${search}` : ''}`, headers, body, clock: () => new Date(TEST_TIME), nonce: () => TEST_NONCE, signers: ALL_SIGNERS };
 }
 
 describe('emit: fixture expectations agree with the runtime signers', () => {
@@ -145,7 +146,7 @@ describe('emit: a generated package signs every auth type it can', () => {
     expect(client).toContain('digest?: BasicCredential;');
     expect(client).toMatch(/Pass `\{ consumerKey, consumerSecret, token\?, tokenSecret\? \}`/);
     expect(client).toMatch(/a hook that must answer the server's challenge/);
-    expect(client).toContain("clock?: RuntimeConfig['clock']");
+    expect(client).toMatch(/Pick<\s*RuntimeConfig,[^>]*'clock'\s*\|\s*'nonce'/);
   });
 
   it('type-checks with tsc under the package\'s strict tsconfig', () => {
@@ -156,10 +157,12 @@ describe('emit: a generated package signs every auth type it can', () => {
     const run = sh('npx', ['vitest', 'run', '--root', result.job.out, '--reporter=dot']);
     expect(run.ok, run.output).toBe(true);
     // 11 requests, one fixture each, plus the HTTP replay of all of them, plus each saved example
-    // served by the mocks (node:http and MSW).
-    const saved = Object.values(parseMockExamples(file(MOCK_EXAMPLES_PATH))).flat().length;
+    // served by the mocks (node:http and MSW), plus a refusal for each endpoint without one.
+    const examples = Object.values(parseMockExamples(file(MOCK_EXAMPLES_PATH)));
+    const saved = examples.flat().length;
+    const unserved = 11 - examples.filter((e) => e.length > 0).length;
     expect(saved).toBeGreaterThan(0);
-    expect(/Tests\s+(\d+) passed/.exec(run.output.replace(/\u001b\[[0-9;]*m/g, ''))?.[1]).toBe(String(12 + 2 * saved));
+    expect(/Tests\s+(\d+) passed/.exec(run.output.replace(/\u001b\[[0-9;]*m/g, ''))?.[1]).toBe(String(12 + 2 * saved + unserved));
   }, 60_000);
 
   it('each signed fixture expects a signature, not just a header', () => {

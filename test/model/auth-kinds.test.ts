@@ -12,6 +12,7 @@ import { AUTH_KINDS, credentialOf, passedFields, setsAuthorization, signsWithClo
 import type { AuthScheme } from '../../generator/model/types.js';
 import { TEMPLATES_DIR } from '../../generator/paths.js';
 import { placeAuth } from '../../templates/runtime/auth.js';
+import { ALL_SIGNERS } from '../templates/all-signers.js';
 import type { AuthSchemeSpec } from '../../templates/runtime/spec.js';
 
 const source = { file: 't.json', itemPath: [], pointer: '' };
@@ -56,7 +57,7 @@ function spec(scheme: AuthScheme): AuthSchemeSpec {
   return new Function(`return (${schemeSpec(scheme)});`)() as AuthSchemeSpec;
 }
 
-const context = (clock: string) => ({ method: 'POST', url: `${TEST_ORIGIN}/x?a=1`, headers: new Headers({ 'content-type': 'application/json' }), body: '{}', clock: () => new Date(clock), nonce: () => 'n' });
+const context = (clock: string) => ({ method: 'POST', url: `${TEST_ORIGIN}/x?a=1`, headers: new Headers({ 'content-type': 'application/json' }), body: '{}', clock: () => new Date(clock), nonce: () => 'n', signers: ALL_SIGNERS });
 
 describe('the auth table', () => {
   it('has an entry for every kind of scheme the model has', () => {

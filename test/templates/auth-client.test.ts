@@ -1,6 +1,7 @@
 // The signed schemes through createRuntime: credentials (objects or functions), defaults the
 // caller overrides, settings the collection left to a variable, the injected clock and nonce, and
 // the sign hook that receives its scheme's credential.
+import { ALL_SIGNERS } from './all-signers.js';
 import { describe, expect, it } from 'vitest';
 import { createRuntime, type RuntimeConfig } from '../../templates/runtime/index.js';
 import type { AuthSchemes, EndpointSpec } from '../../templates/runtime/spec.js';
@@ -21,7 +22,7 @@ function setup(config: Partial<RuntimeConfig>) {
     requests.push(new Request(input, init));
     return new Response(null, { status: 204 });
   };
-  const runtime = createRuntime({ baseUrl: 'https://api.test', schemes, fetch, clock: () => new Date(1_000_000_000_000), nonce: () => 'fixed', ...config });
+  const runtime = createRuntime({ baseUrl: 'https://api.test', schemes, fetch, clock: () => new Date(1_000_000_000_000), nonce: () => 'fixed', signers: ALL_SIGNERS, ...config });
   return { runtime, requests, header: (name: string) => requests[0]?.headers.get(name) ?? null };
 }
 

@@ -28,6 +28,7 @@ function clientFor(spec: EndpointSpec, prefix = 'Zoho-oauthtoken'): FixtureDrive
       fetch,
       schemes: { oauth2: { type: 'oauth2', in: 'header', prefix } },
       credentials: { oauth2: 'test-token' },
+      maxRetries: 0,
     });
     return { update: (input) => runtime.call(spec, input) };
   };

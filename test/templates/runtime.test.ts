@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createRuntime, PostforgeError, type RuntimeConfig } from '../../templates/runtime/index.js';
 import type { AuthSchemes, EndpointSpec } from '../../templates/runtime/spec.js';
 import { base64Utf8 } from '../../templates/runtime/auth.js';
@@ -36,6 +36,28 @@ function setup(config: Partial<RuntimeConfig> = {}, respond?: () => Response) {
 }
 
 describe('url', () => {
+  it.each(['..', '.', '%2e%2e', '%2E.', '../admin', 'a/b', 'a?b=1', 'a#b'])('path param %j cannot change the path', async (id) => {
+    const { runtime, requests } = setup();
+    const outcome = await runtime.call(getLead, { path: { module: 'Leads', id } }).catch((e: unknown) => e);
+    if (outcome instanceof PostforgeError) {
+      // Only the dot segments, which no encoding can keep from climbing, are refused.
+      expect(outcome.code).toBe('invalid_path_param');
+      expect(['..', '.']).toContain(id);
+      return expect(requests).toHaveLength(0);
+    }
+    const url = new URL(requests[0]!.url);
+    expect(url.pathname.split('/').slice(0, 4)).toEqual(['', 'crm', 'v2', 'Leads']);
+    expect(url.pathname.split('/')).toHaveLength(5);
+    expect(decodeURIComponent(url.pathname.split('/')[4]!)).toBe(id);
+    expect(url.search + url.hash).toBe('');
+  });
+
+  it.each([['bad name', 'x'], ['x-ok', 'a\nb'], ['x-ok', 'a\0b'], ['x-ok', 'snowman ☃']])('header %j: %j is refused before sending', async (name, value) => {
+    const { runtime, requests } = setup();
+    await expect(runtime.call(getLead, { path: { module: 'm', id: 1 }, headers: { [name]: value } })).rejects.toMatchObject({ code: 'invalid_header' });
+    expect(requests).toHaveLength(0);
+  });
+
   it('joins literal parts verbatim and encodes path params', async () => {
     const { runtime, only } = setup();
     await runtime.call(getLead, { path: { module: 'Leads/Custom', id: 42 } });
@@ -95,12 +117,21 @@ describe('headers', () => {
     expect(only().method).toBe('PATCH');
   });
 
-  it('passes the abort signal through', async () => {
-    const { runtime, only } = setup();
+  it('passes the abort signal through to the request in flight', async () => {
+    const seen: Request[] = [];
+    const fetch: typeof globalThis.fetch = (input) =>
+      new Promise((_, reject) => {
+        const request = input as Request;
+        seen.push(request);
+        request.signal.addEventListener('abort', () => reject(request.signal.reason));
+      });
+    const runtime = createRuntime({ baseUrl: 'https://api.test', schemes, fetch });
     const controller = new AbortController();
-    await runtime.call({ method: 'GET', path: ['x'], auth: null }, undefined, { signal: controller.signal });
+    const call = runtime.call({ method: 'GET', path: ['x'], auth: null }, undefined, { signal: controller.signal });
+    await vi.waitFor(() => expect(seen).toHaveLength(1));
     controller.abort();
-    expect(only().signal.aborted).toBe(true);
+    await expect(call).rejects.toMatchObject({ code: 'aborted' });
+    expect(seen[0]!.signal.aborted).toBe(true);
   });
 });
 
@@ -278,9 +309,12 @@ describe('response', () => {
     expect(await runtime.call(get, undefined)).toMatchObject({ status: 204, data: null });
   });
 
-  it('lets network errors propagate', async () => {
-    const runtime = createRuntime({ baseUrl: 'https://api.test', schemes, fetch: () => Promise.reject(new TypeError('fetch failed')) });
-    await expect(runtime.call(get, undefined)).rejects.toThrow('fetch failed');
+  it('wraps network errors as code connection, keeping what fetch threw as the cause', async () => {
+    const failure = new TypeError('fetch failed');
+    const runtime = createRuntime({ baseUrl: 'https://api.test', schemes, maxRetries: 0, fetch: () => Promise.reject(failure) });
+    const error = await runtime.call(get, undefined).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(PostforgeError);
+    expect(error).toMatchObject({ code: 'connection', cause: failure });
   });
 
   it('looks up globalThis.fetch at call time', async () => {

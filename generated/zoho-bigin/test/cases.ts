@@ -8,7 +8,10 @@ const auth = { oauth2: 'test-oauth2-credential' };
 
 /** A driver for the harness: a client on the given transport, and the call under test. */
 function driver(call: FixtureDriver<Client>['call']): FixtureDriver<Client> {
-  return { makeClient: (fetch, baseUrl) => createClient({ baseUrl, auth, fetch: rebased(fetch, baseUrl) }), call };
+  return {
+    makeClient: (fetch, baseUrl) => createClient({ baseUrl, auth, fetch: rebased(fetch, baseUrl), maxRetries: 0 }),
+    call,
+  };
 }
 
 /** A fetch that sends every request to `baseUrl`'s origin, whatever host the client addressed it to. */

@@ -34,20 +34,29 @@ export interface Auth {
   bearer?: Credential;
 }
 
-/** Where to send requests, how to sign them, and optionally a custom fetch and headers sent with every request. */
+/** Where to send requests and how to sign them; optionally a custom fetch, headers sent with every request, retries (`maxRetries`, default 2; `retryNonIdempotent`), a per-attempt `timeout` (default 60,000 ms) and `beforeRequest`/`afterResponse` hooks. */
 export type ClientOptions = (
   { environment: Environment; baseUrl?: undefined } | { baseUrl: string; environment?: undefined }
-) & { auth?: Auth; fetch?: typeof fetch; headers?: Record<string, string>; sign?: RuntimeConfig['sign'] };
+) & { auth?: Auth } & Pick<
+    RuntimeConfig,
+    'fetch' | 'headers' | 'sign' | 'maxRetries' | 'timeout' | 'retryNonIdempotent' | 'beforeRequest' | 'afterResponse'
+  >;
 
 /** A client for Zoho CRM: every endpoint, grouped by the collection's folders. */
 export function createClient(options: ClientOptions) {
   const runtime = createRuntime({
     baseUrl: options.baseUrl === undefined ? environments[options.environment] : options.baseUrl,
     schemes: authSchemes,
+    signers: {},
     credentials: { ...options.auth },
     fetch: options.fetch,
     headers: options.headers,
     sign: options.sign,
+    maxRetries: options.maxRetries,
+    timeout: options.timeout,
+    retryNonIdempotent: options.retryNonIdempotent,
+    beforeRequest: options.beforeRequest,
+    afterResponse: options.afterResponse,
   });
   return {
     /** V2 */

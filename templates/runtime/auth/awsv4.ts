@@ -3,22 +3,8 @@
 // always for S3). Presigned URLs (Postman's "add auth data to query") go to the `sign` hook.
 import { digest, hex, hmac, rfc3986 } from './crypto.js';
 import type { Signature, SigningRequest } from './request.js';
-
-export interface AwsV4Spec {
-  readonly type: 'awsv4';
-  /** null: the collection's value is a variable without a value; the credential must give it. */
-  readonly region: string | null;
-  readonly service: string | null;
-}
-
-export interface AwsV4Credential {
-  readonly accessKey: string;
-  readonly secretKey: string;
-  /** Temporary credentials: sent as x-amz-security-token. */
-  readonly sessionToken?: string;
-  readonly region?: string;
-  readonly service?: string;
-}
+import type { AwsV4Spec, AwsV4Credential } from './types.js';
+export type { AwsV4Spec, AwsV4Credential } from './types.js';
 
 export interface AwsV4Input {
   readonly method: string;

@@ -4,23 +4,8 @@
 // auth header's own prefix.
 import { base64, digest, hmac } from './crypto.js';
 import type { Signature, SigningRequest } from './request.js';
-
-export interface EdgeGridSpec {
-  readonly type: 'edgegrid';
-  /** Request headers to sign, in this order. */
-  readonly headersToSign: readonly string[];
-  /** Postman's `baseURL`: sign this host instead of the request's; null for the request's. */
-  readonly baseUrl: string | null;
-  readonly maxBodySize: number;
-}
-
-export interface EdgeGridCredential {
-  readonly clientToken: string;
-  readonly clientSecret: string;
-  readonly accessToken: string;
-  /** Overrides the scheme's `baseUrl`. */
-  readonly baseUrl?: string;
-}
+import type { EdgeGridSpec, EdgeGridCredential } from './types.js';
+export type { EdgeGridSpec, EdgeGridCredential } from './types.js';
 
 export interface EdgeGridInput {
   readonly method: string;

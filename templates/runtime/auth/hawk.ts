@@ -3,28 +3,8 @@
 // `Authorization: Hawk id="…", ts="…", nonce="…", mac="…"`.
 import { base64, digest, hmac, randomNonce, type HashName } from './crypto.js';
 import type { Signature, SigningRequest } from './request.js';
-
-export type HawkAlgorithm = 'sha1' | 'sha256';
-
-export interface HawkSpec {
-  readonly type: 'hawk';
-  readonly algorithm: HawkAlgorithm;
-  /** `ext`, `app` and `dlg`: application data, Oz application id and delegated-by id; null for none. */
-  readonly ext: string | null;
-  readonly app: string | null;
-  readonly dlg: string | null;
-  /** Sign the payload hash (`hash="…"`) too. */
-  readonly includePayloadHash: boolean;
-}
-
-export interface HawkCredential {
-  readonly authId: string;
-  readonly authKey: string;
-  /** Override the scheme's `ext`, `app` and `dlg`. */
-  readonly ext?: string;
-  readonly app?: string;
-  readonly dlg?: string;
-}
+import type { HawkAlgorithm, HawkSpec, HawkCredential } from './types.js';
+export type { HawkAlgorithm, HawkSpec, HawkCredential } from './types.js';
 
 export interface HawkArtifacts {
   readonly ts: string;

@@ -3,31 +3,8 @@
 // go to the client's `sign` hook instead (the generator never makes such a scheme of this type).
 import { base64Url, fromBase64, hmac, utf8, type Bytes, type HashName } from './crypto.js';
 import type { Signature } from './request.js';
-
-export type JwtAlgorithm = 'HS256' | 'HS384' | 'HS512';
-
-interface JwtCommon {
-  readonly type: 'jwt';
-  readonly algorithm: JwtAlgorithm;
-  /** Extra JOSE header fields, as JSON text (`alg` is always the scheme's algorithm). */
-  readonly header: string;
-  /** The claims, as JSON text; null when the collection's payload has variables without values. */
-  readonly payload: string | null;
-  /** The secret is base64: sign with its decoded bytes. */
-  readonly secretBase64: boolean;
-}
-
-export type JwtSpec =
-  | (JwtCommon & { readonly in: 'header'; readonly prefix: string })
-  | (JwtCommon & { readonly in: 'query'; readonly name: string });
-
-export interface JwtCredential {
-  readonly secret: string;
-  /** The claims to sign; replaces the collection's payload. */
-  readonly payload?: Readonly<Record<string, unknown>>;
-  /** Extra JOSE header fields; replaces the collection's. */
-  readonly header?: Readonly<Record<string, unknown>>;
-}
+import type { JwtAlgorithm, JwtSpec, JwtCredential } from './types.js';
+export type { JwtAlgorithm, JwtSpec, JwtCredential } from './types.js';
 
 const HASHES: Record<JwtAlgorithm, HashName> = { HS256: 'SHA-256', HS384: 'SHA-384', HS512: 'SHA-512' };
 

@@ -1,13 +1,18 @@
 // Auth signing: turns a scheme and its credential into the headers and query parameters to set.
 // Like Postman's runtime, what a scheme sets REPLACES any same-named header or query parameter set
 // earlier (notably a hard-coded Authorization header in the collection).
-import { signAwsV4, type AwsV4Credential } from './auth/awsv4.js';
-import { signEdgeGrid, type EdgeGridCredential } from './auth/edgegrid.js';
-import { signHawk, type HawkCredential } from './auth/hawk.js';
-import { signJwt, type JwtCredential } from './auth/jwt.js';
-import { signOAuth1, type OAuth1Credential } from './auth/oauth1.js';
+// Signers are passed in (`signers`), never imported: a package carries only those its schemes use.
 import { bodyBytes, type Signature, type SigningRequest } from './auth/request.js';
+import type {
+  AwsV4Credential,
+  EdgeGridCredential,
+  HawkCredential,
+  JwtCredential,
+  OAuth1Credential,
+  Signers,
+} from './auth/types.js';
 import { PostforgeError } from './errors.js';
+import { setHeader } from './headers.js';
 import type { AuthSchemeSpec, BasicCredential } from './spec.js';
 
 /** What the caller passed for a scheme: checked here, since each scheme takes its own shape. */
@@ -24,6 +29,7 @@ export interface AuthContext {
   readonly body: BodyInit | undefined;
   readonly clock?: (() => Date) | undefined;
   readonly nonce?: (() => string) | undefined;
+  readonly signers: Signers;
 }
 
 export async function placeAuth(
@@ -58,7 +64,7 @@ export async function placeAuth(
     }
     case 'oauth1':
       return signed(
-        signOAuth1(
+        signer(context.signers, 'oauth1', key)(
           scheme,
           await fields<OAuth1Credential>(['consumerKey', 'consumerSecret']),
           await signingRequest(context),
@@ -68,7 +74,7 @@ export async function placeAuth(
       const given = await fields<JwtCredential>(['secret']);
       const payload = given.payload ?? (scheme.payload === null ? undefined : (JSON.parse(scheme.payload) as unknown));
       if (payload === undefined) throw missingSetting(key, endpoint, 'payload', "{ secret: '...', payload: { ... } }");
-      return signed(signJwt(scheme, given, payload));
+      return signed(signer(context.signers, 'jwt', key)(scheme, given, payload));
     }
     case 'awsv4': {
       const given = await fields<AwsV4Credential>(['accessKey', 'secretKey']);
@@ -76,15 +82,21 @@ export async function placeAuth(
       const service = given.service ?? scheme.service;
       if (!region) throw missingSetting(key, endpoint, 'region', "{ accessKey, secretKey, region: 'us-east-1' }");
       if (!service) throw missingSetting(key, endpoint, 'service', "{ accessKey, secretKey, service: 'execute-api' }");
-      return signed(signAwsV4({ ...given, region, service }, await signingRequest(context)));
+      return signed(
+        signer(context.signers, 'awsv4', key)({ ...given, region, service }, await signingRequest(context)),
+      );
     }
     case 'hawk':
       return signed(
-        signHawk(scheme, await fields<HawkCredential>(['authId', 'authKey']), await signingRequest(context)),
+        signer(context.signers, 'hawk', key)(
+          scheme,
+          await fields<HawkCredential>(['authId', 'authKey']),
+          await signingRequest(context),
+        ),
       );
     case 'edgegrid':
       return signed(
-        signEdgeGrid(
+        signer(context.signers, 'edgegrid', key)(
           scheme,
           await fields<EdgeGridCredential>(['clientToken', 'clientSecret', 'accessToken']),
           await signingRequest(context),
@@ -96,7 +108,7 @@ export async function placeAuth(
 /** Applies a placement, replacing what was there. */
 export function applyPlacement(placement: AuthPlacement, headers: Headers, query: URLSearchParams): void {
   if (placement.in === 'hook') return;
-  for (const [name, value] of placement.headers) headers.set(name, value);
+  for (const [name, value] of placement.headers) setHeader(headers, name, value);
   for (const [name] of placement.query) query.delete(name);
   for (const [name, value] of placement.query) query.append(name, value);
 }
@@ -180,4 +192,15 @@ function missingSetting(key: string, endpoint: string, setting: string, example:
 
 function property(key: string): string {
   return /^[A-Za-z_$][\w$]*$/.test(key) ? key : JSON.stringify(key);
+}
+
+/** The signer for a kind; the generated client passes every signer its scheme table needs. */
+function signer<K extends keyof Signers>(signers: Signers, kind: K, key: string): NonNullable<Signers[K]> {
+  const sign = signers[kind];
+  if (!sign)
+    throw new PostforgeError(
+      'missing_signer',
+      `Auth scheme "${key}" is ${kind} auth, but the client was created without the ${kind} signer (\`signers: { ${kind} }\`).`,
+    );
+  return sign;
 }

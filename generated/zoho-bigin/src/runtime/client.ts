@@ -1,11 +1,24 @@
 // The runtime every generated endpoint function calls: it turns an EndpointSpec plus the
-// caller's params into one fetch, and the response into { status, data, headers }.
-// Non-2xx statuses are returned, never thrown: endpoint result unions type them.
+// caller's params into fetches (one per attempt), and the last response into { status, data, headers }.
+// Non-2xx statuses are returned, never thrown: endpoint result unions type them. Each attempt
+// rebuilds and re-signs the Request, so bodies are re-sent intact and signatures carry a fresh
+// time and nonce.
 import { applyPlacement, placeAuth, type AnyCredential } from './auth.js';
+import type { Signers } from './auth/types.js';
 import { encodeBody } from './body.js';
 import { decodeBody } from './decode.js';
 import { PostforgeError } from './errors.js';
 import { mergeHeaders } from './headers.js';
+import {
+  backoffMs,
+  DEFAULT_MAX_RETRIES,
+  DEFAULT_TIMEOUT_MS,
+  isRetryableStatus,
+  MAX_RETRY_AFTER_MS,
+  mayRetry,
+  retryAfterMs,
+  sleep,
+} from './retry.js';
 import type { ApiResponse, AuthSchemes, AuthSchemeSpec, CallParams, EndpointSpec, RequestOptions } from './spec.js';
 import { buildPath, buildQuery, describeEndpoint, withQuery } from './url.js';
 
@@ -29,6 +42,22 @@ export interface RuntimeConfig {
   readonly clock?: () => Date;
   /** The nonce signed into oauth1, hawk and edgegrid requests; defaults to a random one per request (tests fix it). */
   readonly nonce?: () => string;
+  /** The signers the scheme table needs (the generated client passes them). */
+  readonly signers?: Signers;
+  /** Retries after the first attempt; default 2. Per call: `options.maxRetries`. */
+  readonly maxRetries?: number;
+  /** Milliseconds per attempt, until the whole body is read; default 60,000. */
+  readonly timeout?: number;
+  /** Retry POST and PATCH like idempotent methods; by default they retry only on 429/503 with Retry-After. */
+  readonly retryNonIdempotent?: boolean;
+  /** Called with each attempt's Request (signed); may return a new one (tracing, extra signing). */
+  readonly beforeRequest?: (request: Request) => Request | void | Promise<Request | void>;
+  /** Called with each attempt's response before its body is read (logging). */
+  readonly afterResponse?: (response: Response, request: Request) => void | Promise<void>;
+  /** Waits between attempts; tests pass one that records the waits. */
+  readonly sleep?: (ms: number, signal: AbortSignal | undefined) => Promise<void>;
+  /** Jitter source in [0, 1); defaults to Math.random. */
+  readonly random?: () => number;
 }
 
 export interface Runtime {
@@ -42,12 +71,96 @@ export interface Runtime {
 export function createRuntime(config: RuntimeConfig): Runtime {
   return {
     async call(spec, params, options) {
-      const request = await buildRequest(config, spec, params, options);
-      // Copied to a local first: calling `config.fetch(...)` would bind `this` to config, which browsers reject.
-      const fetchFn = config.fetch ?? globalThis.fetch;
-      const response = await fetchFn(request);
-      return { status: response.status, data: await decodeBody(response), headers: response.headers };
+      const maxRetries = options?.maxRetries ?? config.maxRetries ?? DEFAULT_MAX_RETRIES;
+      const optedIn = options?.retryNonIdempotent ?? config.retryNonIdempotent ?? false;
+      // A stream can be read once: it is never retried.
+      const once = params?.body instanceof ReadableStream;
+      const wait = config.sleep ?? sleep;
+      for (let retry = 0; ; retry++) {
+        const last = once || retry >= maxRetries;
+        const outcome = await attempt(config, spec, params, options);
+        if ('error' in outcome) {
+          if (last || !mayRetry(spec.method, optedIn, false)) throw outcome.error;
+          await wait(backoffMs(retry, config.random ?? Math.random), options?.signal).catch(aborted(spec));
+          continue;
+        }
+        const { response } = outcome;
+        const delay = last ? null : retryDelay(response, spec.method, optedIn, retry, config.random ?? Math.random);
+        if (delay === null) return outcome.result;
+        await wait(delay, options?.signal).catch(aborted(spec));
+      }
     },
+  };
+}
+
+type Attempt = { response: Response; result: ApiResponse<number, unknown> } | { error: PostforgeError };
+
+/** One attempt: build, sign, fetch and read the body, within the timeout. */
+async function attempt(
+  config: RuntimeConfig,
+  spec: EndpointSpec,
+  params: CallParams | undefined,
+  options: RequestOptions | undefined,
+): Promise<Attempt> {
+  const timeout = options?.timeout ?? config.timeout ?? DEFAULT_TIMEOUT_MS;
+  const caller = options?.signal;
+  if (caller?.aborted) throw aborted(spec)(caller.reason);
+  const controller = new AbortController();
+  const onAbort = () => controller.abort(caller?.reason);
+  caller?.addEventListener('abort', onAbort, { once: true });
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort(new DOMException(`no response within ${timeout} ms`, 'TimeoutError'));
+  }, timeout);
+  try {
+    let request = await buildRequest(config, spec, params, options, controller.signal);
+    request = (await config.beforeRequest?.(request)) ?? request;
+    // Copied to a local first: calling `config.fetch(...)` would bind `this` to config, which browsers reject.
+    const fetchFn = config.fetch ?? globalThis.fetch;
+    try {
+      const response = await fetchFn(request);
+      await config.afterResponse?.(response, request);
+      const data = await decodeBody(response);
+      return { response, result: { status: response.status, data, headers: response.headers } };
+    } catch (error) {
+      if (caller?.aborted) throw aborted(spec)(caller.reason);
+      const endpoint = describeEndpoint(spec);
+      if (timedOut)
+        return {
+          error: new PostforgeError('timeout', `${endpoint}: no response within ${timeout} ms.`, { cause: error }),
+        };
+      if (error instanceof PostforgeError) throw error;
+      return { error: new PostforgeError('connection', `${endpoint}: the connection failed.`, { cause: error }) };
+    }
+  } finally {
+    clearTimeout(timer);
+    caller?.removeEventListener('abort', onAbort);
+  }
+}
+
+/** How long to wait before retrying this response, or null to return it. */
+function retryDelay(
+  response: Response,
+  method: string,
+  optedIn: boolean,
+  retry: number,
+  random: () => number,
+): number | null {
+  if (!isRetryableStatus(response.status)) return null;
+  const asked = retryAfterMs(response.headers.get('retry-after'), Date.now());
+  const serverAsked = asked !== null && (response.status === 429 || response.status === 503);
+  if (!mayRetry(method, optedIn, serverAsked)) return null;
+  if (asked === null) return backoffMs(retry, random);
+  // Waiting less than asked would be refused again; longer than the cap would stall the caller.
+  return asked > MAX_RETRY_AFTER_MS ? null : asked;
+}
+
+function aborted(spec: EndpointSpec): (reason: unknown) => never {
+  return (reason) => {
+    throw new PostforgeError('aborted', `${describeEndpoint(spec)}: aborted by the caller's signal.`, {
+      cause: reason,
+    });
   };
 }
 
@@ -56,6 +169,7 @@ async function buildRequest(
   spec: EndpointSpec,
   params: CallParams | undefined,
   options: RequestOptions | undefined,
+  signal: AbortSignal,
 ): Promise<Request> {
   const endpoint = describeEndpoint(spec);
   const path = buildPath(config.baseUrl, spec, params?.path);
@@ -73,13 +187,15 @@ async function buildRequest(
     body,
     clock: config.clock,
     nonce: config.nonce,
+    signers: config.signers ?? {},
   };
   const placement = scheme && (await placeAuth(scheme.key, scheme.spec, credential, endpoint, context));
   if (placement) applyPlacement(placement, headers, query);
 
-  const init: RequestInit = { method: spec.method.toUpperCase(), headers };
+  const init: RequestInit & { duplex?: 'half' } = { method: spec.method.toUpperCase(), headers, signal };
   if (body !== undefined) init.body = body;
-  if (options?.signal) init.signal = options.signal;
+  // Node's fetch sends a stream body only half-duplex.
+  if (body instanceof ReadableStream) init.duplex = 'half';
   const request = new Request(withQuery(path, query), init);
 
   if (scheme === null || placement?.in !== 'hook') return request;

@@ -11,6 +11,11 @@ export function describeEndpoint(spec: EndpointSpec): string {
   return `${spec.method.toUpperCase()} /${path}`;
 }
 
+/** A lone surrogate becomes U+FFFD, as URLSearchParams writes it (encodeURIComponent would throw a URIError). */
+function wellFormed(text: string): string {
+  return text.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
+}
+
 /** Strips trailing slashes so joining with `/` never doubles one. */
 export function trimBaseUrl(baseUrl: string): string {
   return baseUrl.replace(/\/+$/, '');
@@ -26,9 +31,35 @@ export function buildPath(baseUrl: string, spec: EndpointSpec, pathParams: CallP
         `Missing path parameter "${part.param}" for ${describeEndpoint(spec)}: pass it as { path: { ${JSON.stringify(part.param)}: ... } }.`,
       );
     }
-    return `${part.prefix ?? ''}${encodeURIComponent(String(value))}${part.suffix ?? ''}`;
+    const segment = `${part.prefix ?? ''}${encodeURIComponent(wellFormed(String(value)))}${part.suffix ?? ''}`;
+    // `/`, `?`, `#` and `%` are percent-encoded above; `.` and `..` cannot be: URL parsers resolve
+    // `%2e` as a dot too, so such a segment would still climb the path. It is refused instead.
+    if (/^(\.|%2e){1,2}$/i.test(segment)) {
+      throw new PostforgeError(
+        'invalid_path_param',
+        `Path parameter "${part.param}" for ${describeEndpoint(spec)} is a dot segment (\`.\` or \`..\`), which would change the path.`,
+      );
+    }
+    return segment;
   });
-  return `${trimBaseUrl(spec.origin ?? baseUrl)}/${parts.join('/')}`;
+  const url = `${trimBaseUrl(spec.origin ?? baseUrl)}/${parts.join('/')}`;
+  checkUrl(url, spec);
+  return url;
+}
+
+/** fetch's own refusal of such a URL prints it, credentials and all: refuse it first, without the URL. */
+function checkUrl(url: string, spec: EndpointSpec): void {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    throw new PostforgeError('invalid_url', `${describeEndpoint(spec)}: the base URL is not an absolute URL.`);
+  }
+  if (parsed.username !== '' || parsed.password !== '')
+    throw new PostforgeError(
+      'invalid_url',
+      `${describeEndpoint(spec)}: the base URL holds a username or password, which fetch cannot send; pass credentials as auth.`,
+    );
 }
 
 export function buildQuery(query: CallParams['query']): URLSearchParams {

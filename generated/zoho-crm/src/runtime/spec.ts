@@ -1,10 +1,6 @@
 // The contract between generated endpoint code and the runtime: generated code only declares
 // specs like these; the runtime does all the work. Copied as-is into every generated package.
-import type { AwsV4Spec } from './auth/awsv4.js';
-import type { EdgeGridSpec } from './auth/edgegrid.js';
-import type { HawkSpec } from './auth/hawk.js';
-import type { JwtSpec } from './auth/jwt.js';
-import type { OAuth1Spec } from './auth/oauth1.js';
+import type { AwsV4Spec, EdgeGridSpec, HawkSpec, JwtSpec, OAuth1Spec } from './auth/types.js';
 
 /** A path segment: a literal (already URL-safe, as written in the collection) or a path parameter by its key in `params.path`. */
 export type PathPart =
@@ -69,9 +65,17 @@ export interface CallParams {
   readonly body?: unknown;
 }
 
+/** Per call: overrides the client's retry and timeout settings for this call only. */
 export interface RequestOptions {
+  /** Aborting stops the call at once (also while waiting to retry): it rejects with code `aborted`. */
   readonly signal?: AbortSignal;
   readonly headers?: Readonly<Record<string, string>>;
+  /** Retries after the first attempt; see RetryOptions in client.ts. */
+  readonly maxRetries?: number;
+  /** Milliseconds per attempt, until the whole body is read; code `timeout` when it runs out. */
+  readonly timeout?: number;
+  /** Retry POST and PATCH like the idempotent methods (by default only on 429/503 with Retry-After). */
+  readonly retryNonIdempotent?: boolean;
 }
 
 /** One response: `status` discriminates the union an endpoint returns. */

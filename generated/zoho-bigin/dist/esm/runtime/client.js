@@ -1,0 +1,61 @@
+// The runtime every generated endpoint function calls: it turns an EndpointSpec plus the
+// caller's params into one fetch, and the response into { status, data, headers }.
+// Non-2xx statuses are returned, never thrown: endpoint result unions type them.
+import { applyPlacement, placeAuth } from './auth.js';
+import { encodeBody } from './body.js';
+import { decodeBody } from './decode.js';
+import { PostforgeError } from './errors.js';
+import { mergeHeaders } from './headers.js';
+import { buildPath, buildQuery, describeEndpoint, withQuery } from './url.js';
+export function createRuntime(config) {
+    return {
+        async call(spec, params, options) {
+            const request = await buildRequest(config, spec, params, options);
+            // Copied to a local first: calling `config.fetch(...)` would bind `this` to config, which browsers reject.
+            const fetchFn = config.fetch ?? globalThis.fetch;
+            const response = await fetchFn(request);
+            return { status: response.status, data: await decodeBody(response), headers: response.headers };
+        },
+    };
+}
+async function buildRequest(config, spec, params, options) {
+    const endpoint = describeEndpoint(spec);
+    const path = buildPath(config.baseUrl, spec, params?.path);
+    const query = buildQuery(params?.query);
+    const headers = mergeHeaders(config.headers, spec.headers, params?.headers, options?.headers);
+    const body = encodeBody(spec, params?.body, headers);
+    const scheme = spec.auth === null ? null : { key: spec.auth, spec: lookupScheme(config.schemes, spec.auth, endpoint) };
+    const credential = scheme && config.credentials?.[scheme.key];
+    const context = {
+        method: spec.method,
+        url: withQuery(path, query),
+        headers,
+        body,
+        clock: config.clock,
+        nonce: config.nonce,
+    };
+    const placement = scheme && (await placeAuth(scheme.key, scheme.spec, credential, endpoint, context));
+    if (placement)
+        applyPlacement(placement, headers, query);
+    const init = { method: spec.method.toUpperCase(), headers };
+    if (body !== undefined)
+        init.body = body;
+    if (options?.signal)
+        init.signal = options.signal;
+    const request = new Request(withQuery(path, query), init);
+    if (scheme === null || placement?.in !== 'hook')
+        return request;
+    if (!config.sign)
+        throw missingSignHook(scheme.key, scheme.spec, endpoint);
+    return config.sign(request, { ...scheme, credential });
+}
+function lookupScheme(schemes, key, endpoint) {
+    const scheme = schemes[key];
+    if (!scheme)
+        throw new PostforgeError('unknown_auth_scheme', `${endpoint} uses auth scheme "${key}", which is not in the scheme table.`);
+    return scheme;
+}
+function missingSignHook(key, scheme, endpoint) {
+    const kind = scheme.type === 'custom' ? scheme.postmanType : scheme.type;
+    return new PostforgeError('missing_sign_hook', `Auth scheme "${key}" (used by ${endpoint}) is Postman "${kind}" auth, which the runtime cannot sign: pass createClient({ sign: (request, scheme) => signedRequest }).`);
+}

@@ -1,0 +1,34 @@
+import type { RequestOptions, Runtime } from './runtime/index.js';
+import type { UpdateRecordsLeadsParams, UpdateRecordsLeadsResult, V2MassUpdateRecordsLeadsParams, V2MassUpdateRecordsLeadsResult, V21MassUpdateRecordsLeadsParams, V21MassUpdateRecordsLeadsResult, ConvertLeadParams, ConvertLeadResult } from './types.js';
+/**
+ * To update existing entities in the module.
+ *
+ * `PUT /crm/v2/Leads/{record-id}`
+ *
+ * Postman: V2 / Records API / Update Records / Leads
+ */
+export declare function updateRecordsLeads(runtime: Runtime, params: UpdateRecordsLeadsParams, options?: RequestOptions): Promise<UpdateRecordsLeadsResult>;
+/**
+ * To schedule mass update for Lead records
+ *
+ * `POST /crm/v2/Leads/actions/mass_update`
+ *
+ * Postman: V2 / Records API / Mass Update Records / Leads
+ */
+export declare function v2MassUpdateRecordsLeads(runtime: Runtime, params: V2MassUpdateRecordsLeadsParams, options?: RequestOptions): Promise<V2MassUpdateRecordsLeadsResult>;
+/**
+ * To schedule mass update for Lead records
+ *
+ * `POST /crm/v2.1/Leads/actions/mass_update`
+ *
+ * Postman: V2.1 / Records API / Mass Update Records / Leads
+ */
+export declare function v21MassUpdateRecordsLeads(runtime: Runtime, params: V21MassUpdateRecordsLeadsParams, options?: RequestOptions): Promise<V21MassUpdateRecordsLeadsResult>;
+/**
+ * To convert a lead into a contact or an account.
+ *
+ * `POST /crm/v2.1/Leads/{lead_id}/actions/convert`
+ *
+ * Postman: V2.1 / Records API / Convert Lead / Convert Lead
+ */
+export declare function convertLead(runtime: Runtime, params: ConvertLeadParams, options?: RequestOptions): Promise<ConvertLeadResult>;

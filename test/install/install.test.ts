@@ -4,11 +4,12 @@
 // CommonJS and called against a real server on 127.0.0.1, and type-checked by a strict TypeScript
 // consumer under nodenext (ESM and CJS files) and bundler. One tarball and one temp root per file.
 import { execFile } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../generator/paths.js';
+import { removeDir, repoTempDir } from '../helpers/package.js';
 import { PACKAGE_DIR, savedExample, startExampleServer, TOKEN, type ExampleServer } from './zoho-server.js';
 
 const TSC = path.join(PROJECT_ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
@@ -165,6 +166,25 @@ describe('the tarball', () => {
     const unexpected = packed.filter((f) => !(f === 'package.json' || f === 'README.md' || (f.startsWith('dist/') && /\.(js|d\.ts)$|^dist\/cjs\/package\.json$/.test(f))));
     expect(unexpected).toEqual([]);
   });
+});
+
+describe('npm run build', () => {
+  it('remakes the committed dist/ byte for byte from src/, for people who edit src by hand', async () => {
+    // Under the repo's .tmp/ so that `tsc` (on PATH as an app's devDependency would put it) is the repo's.
+    const dir = repoTempDir('hand-build-');
+    try {
+      cpSync(PACKAGE_DIR, dir, { recursive: true, filter: (f) => !f.includes(`${path.sep}dist`) && !f.includes('node_modules') });
+      const env = `PATH=${path.join(PROJECT_ROOT, 'node_modules', '.bin')}${path.delimiter}${process.env['PATH'] ?? ''}`;
+      await ok('sh', ['-c', `${env} npm run build --silent`], dir);
+      const built = (root: string) => readdirSync(path.join(root, 'dist'), { recursive: true, encoding: 'utf8' }).filter((f) => /\.(js|ts|json)$/.test(f)).sort();
+      const files = built(PACKAGE_DIR);
+      expect(built(dir)).toEqual(files);
+      const differing = files.filter((f) => readFileSync(path.join(dir, 'dist', f), 'utf8') !== readFileSync(path.join(PACKAGE_DIR, 'dist', f), 'utf8'));
+      expect(differing).toEqual([]);
+    } finally {
+      removeDir(dir);
+    }
+  }, 120_000);
 });
 
 describe('the repository stays clean', () => {

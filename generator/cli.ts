@@ -4,6 +4,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig, resolveCollection, type ResolvedCollectionConfig } from './config.js';
 import { formatDiagnostic } from './diagnostics.js';
+import type { BuildCache } from './build/build.js';
 import type { FormatCache } from './format/format.js';
 import { run, type RunResult } from './pipeline.js';
 
@@ -66,10 +67,11 @@ export async function main(argv: readonly string[], out: (line: string) => void 
   }
 
   const formatCache: FormatCache = new Map();
+  const buildCache: BuildCache = new Map();
   let code: number = EXIT.ok;
   for (const job of jobs) {
     const started = performance.now();
-    const result = await run(job, { check: values.check, formatCache });
+    const result = await run(job, { check: values.check, formatCache, buildCache });
     report(result, performance.now() - started, values.verbose, cwd, out);
     if (result.diagnostics.hasErrors()) code = EXIT.inputErrors;
     else if (result.check && (result.check.changed.length || result.check.stale.length) && code === EXIT.ok) code = EXIT.drift;

@@ -52,6 +52,8 @@ export const CODES = {
   PF151: { severity: 'error', title: 'the output folder holds files postforge did not write', help: 'postforge writes only into an empty or missing folder, or one with its postforge.names.json marker (every package it generates has one): choose another --out.' },
   PF152: { severity: 'error', title: 'a file would be written outside the output folder', help: 'Nothing was written. A symbolic link inside the output folder is never written through: replace it with a real folder or file, or remove it.' },
   PF153: { severity: 'warning', title: 'a leftover of the write could not be removed', help: 'The package was written; delete the named `.postforge-*` file or empty folder by hand (the next run removes a leftover file as stale).' },
+  // build: the package's dist/, compiled in process (generator/build/)
+  PF160: { severity: 'error', title: 'the package does not build', help: 'A postforge bug: the generated src/ does not compile (the TypeScript message names the file and line). Nothing was written; please report it with the collection that triggers it.' },
   // redaction: secrets never reach output (normalize/secrets.ts, normalize/redact.ts, write/secret-scan.ts)
   PF120: { severity: 'info', title: 'secret values replaced with placeholders', help: 'Credentials from the collection (auth values, tokens, passwords, keys) became `redacted-<n>` placeholders; the same value gets the same placeholder. See "What is redacted" in the README.' },
   PF121: { severity: 'error', title: 'a secret would be written', help: 'A postforge bug: an output file still holds a secret. Nothing was written; please report it with the rule named (never the value).' },

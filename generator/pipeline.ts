@@ -1,7 +1,8 @@
-// The pipeline: load -> normalize -> infer -> plan -> emit -> render -> format -> write, each
+// The pipeline: load -> normalize -> infer -> plan -> emit -> render -> format -> build -> write, each
 // stage timed. Stages report into one diagnostics collector; nothing is written if any errs.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { build, type BuildCache } from './build/build.js';
 import type { ResolvedCollectionConfig } from './config.js';
 import { createDiagnostics, type Diagnostics } from './diagnostics.js';
 import { emit, type OutputFile } from './emit/emit.js';
@@ -24,6 +25,8 @@ export interface RunOptions {
   check: boolean;
   /** Shared across the collections of one run, so identical files are formatted once. */
   formatCache: FormatCache;
+  /** Lib files the build stage parsed, shared across the collections of one run; a fresh one when left out. */
+  buildCache?: BuildCache;
 }
 
 export interface RunResult {
@@ -75,6 +78,13 @@ export async function run(job: ResolvedCollectionConfig, options: RunOptions): P
     diagnostics.report('PF901', error.message, { file: job.input });
     return result;
   }
+  const built = await stage('build', () => build(result.files, options.buildCache ?? new Map()));
+  for (const problem of built.problems) diagnostics.report('PF160', `the package does not build: ${problem.message}`, { file: path.join(job.out, problem.file) });
+  if (built.problems.length) {
+    result.files = [];
+    return result;
+  }
+  result.files = [...result.files, ...built.files];
   const examples = api.endpoints.reduce((n, e) => n + e.examples.length, 0);
   result.counts = { endpoints: api.endpoints.length, examples, tests: fixtureCount(api) };
   result.secrets = api.redacted?.values ?? 0;
@@ -112,6 +122,7 @@ function testJwtKeys(api: ApiModel, schemeKeys: ReadonlyMap<string, string>): st
 
 /** The generated package's dev dependencies match the versions postforge itself is tested with. */
 function toolVersions(): { typescript: string; vitest: string; typesNode: string; msw: string } {
-  const pkg = JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'package.json'), 'utf8')) as { devDependencies: Record<string, string> };
-  return { typescript: pkg.devDependencies['typescript']!, vitest: pkg.devDependencies['vitest']!, typesNode: pkg.devDependencies['@types/node']!, msw: pkg.devDependencies['msw']! };
+  const pkg = JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'package.json'), 'utf8')) as { dependencies: Record<string, string>; devDependencies: Record<string, string> };
+  // typescript, @types/node and msw are dependencies of postforge itself: the build stage compiles with them.
+  return { typescript: pkg.dependencies['typescript']!, vitest: pkg.devDependencies['vitest']!, typesNode: pkg.dependencies['@types/node']!, msw: pkg.dependencies['msw']! };
 }

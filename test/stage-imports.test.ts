@@ -1,11 +1,11 @@
 // The pipeline's order is the import order: a stage never imports a later one (load < normalize <
-// infer < plan < emit < render < format < write), render/ does not import emit/, and model/ imports no stage.
+// infer < plan < emit < render < format < build < write), render/ does not import emit/, and model/ imports no stage.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../generator/paths.js';
 
-const STAGES = ['load', 'normalize', 'infer', 'plan', 'emit', 'render', 'format', 'write'];
+const STAGES = ['load', 'normalize', 'infer', 'plan', 'emit', 'render', 'format', 'build', 'write'];
 const GENERATOR = path.join(PROJECT_ROOT, 'generator');
 
 /** `generator/<folder>/…` file -> the generator folders it imports from. */

@@ -62,7 +62,7 @@ export function emit(api: ApiModel, plan: Plan, shapes: readonly EndpointShapes[
     ...copied('test', 'test', [["from '../mocks/", "from '../src/mocks/"]]),
     ...plan.endpoints.map((p): OutputFile => ({ path: `test/fixtures/${p.fixtureFile}`, content: JSON.stringify(fixtureData(api, p), null, 2) + '\n', parser: null })),
     { path: NAMES_LOCK_FILE, content: namesLockContent(plan.endpoints), parser: null },
-    ...['tsconfig.json', 'tsconfig.build.json'].map((file): OutputFile => ({ path: file, content: readFileSync(path.join(TEMPLATES_DIR, 'package', file), 'utf8'), parser: null })),
+    ...['tsconfig.json', 'tsconfig.build.json', 'tsconfig.cjs.json'].map((file): OutputFile => ({ path: file, content: readFileSync(path.join(TEMPLATES_DIR, 'package', file), 'utf8'), parser: null })),
   ];
 }
 

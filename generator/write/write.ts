@@ -25,8 +25,11 @@ export interface CheckResult {
   stale: string[];
 }
 
-/** Folders in a package the generator never owns: installs and builds. */
-const UNOWNED = new Set(['node_modules', 'dist']);
+/**
+ * Folders in a package the generator never owns: installs. dist/ is postforge's own (the build
+ * stage writes it, --check compares it), so a file there that the build no longer makes is stale.
+ */
+const UNOWNED = new Set(['node_modules']);
 
 /** Writes the package, or (on any problem, reported) leaves the folder exactly as it was and returns null. */
 export function writeFiles(outDir: string, files: readonly OutputFile[], diagnostics: Diagnostics, io: WriteIo = nodeIo): WriteResult | null {
@@ -81,7 +84,7 @@ function prepare(outDir: string, files: readonly OutputFile[], diagnostics: Diag
   }
 }
 
-/** Regular files under the folder, except node_modules/ and dist/; links are never followed nor removed. */
+/** Regular files under the folder, except node_modules/; links are never followed nor removed. */
 function ownedFiles(root: string): string[] {
   if (!existsSync(root)) return [];
   const out: string[] = [];

@@ -75,7 +75,8 @@ describe('emit: generated packages type-check', () => {
       if (result.diagnostics.hasErrors()) throw new Error(`${name}: ${result.diagnostics.all.map((d) => d.message).join('; ')}`);
       dirs.set(name, result.job.out);
     }
-  }, 20_000);
+    // Each package is also built (dist/), about a second each on a loaded machine.
+  }, 90_000);
   afterAll(() => removeDir(root));
 
   it('every package, compiled together under the packages\' strict tsconfig', () => {

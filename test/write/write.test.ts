@@ -47,7 +47,7 @@ describe('writeFiles', () => {
     expect(write(out, [file('postforge.names.json', '{}'), file('a.txt', '\ufffd')]).result?.written).toEqual(['a.txt']);
   });
 
-  it('removes stale files and the folders they leave empty, never node_modules/ or dist/', () => {
+  it('removes stale files and the folders they leave empty, never node_modules/', () => {
     const out = tempDir();
     seed(out, {
       ...MARKER,
@@ -55,13 +55,21 @@ describe('writeFiles', () => {
       'src/old.ts': 'stale',
       'test/fixtures/gone.json': '{}',
       'node_modules/dep/index.js': 'dep',
-      'dist/index.js': 'built',
-      'dist/nested/x.d.ts': 'built',
     });
     const { result } = write(out, [file('postforge.names.json', '{}'), file('src/a.ts', 'a')]);
     expect(result?.removed).toEqual(['src/old.ts', 'test/fixtures/gone.json']);
-    expect(tree(out)).toEqual({ ...MARKER, 'src/a.ts': 'a', 'node_modules/dep/index.js': 'dep', 'dist/index.js': 'built', 'dist/nested/x.d.ts': 'built' });
+    expect(tree(out)).toEqual({ ...MARKER, 'src/a.ts': 'a', 'node_modules/dep/index.js': 'dep' });
     expect(existsSync(path.join(out, 'test'))).toBe(false);
+  });
+
+  it('owns dist/ like any other folder: built files are written, and ones the build no longer makes are stale', () => {
+    const out = tempDir();
+    seed(out, { ...MARKER, 'dist/esm/index.js': 'old build', 'dist/esm/gone.js': 'stale', 'dist/old/x.d.ts': 'stale' });
+    const { result } = write(out, [file('postforge.names.json', '{}'), file('dist/esm/index.js', 'new build'), file('dist/cjs/index.js', 'cjs')]);
+    expect(result?.written).toEqual(['dist/esm/index.js', 'dist/cjs/index.js']);
+    expect(result?.removed).toEqual(['dist/esm/gone.js', 'dist/old/x.d.ts']);
+    expect(tree(out)).toEqual({ ...MARKER, 'dist/esm/index.js': 'new build', 'dist/cjs/index.js': 'cjs' });
+    expect(existsSync(path.join(out, 'dist', 'old'))).toBe(false);
   });
 
   it('leaves no temporary or backup files behind', () => {
@@ -76,16 +84,17 @@ describe('checkFiles', () => {
   it('reports nothing when the folder matches', () => {
     const out = tempDir();
     seed(out, { ...MARKER, 'src/a.ts': 'a', 'node_modules/x.js': 'x', 'dist/a.js': 'a' });
-    expect(check(out, [file('postforge.names.json', '{}'), file('src/a.ts', 'a')])).toEqual({ result: { changed: [], stale: [] }, codes: [] });
+    expect(check(out, [file('postforge.names.json', '{}'), file('src/a.ts', 'a'), file('dist/a.js', 'a')])).toEqual({ result: { changed: [], stale: [] }, codes: [] });
   });
 
-  it('reports changed, missing and stale files, and writes nothing', () => {
+  it('reports changed, missing and stale files (built ones too), and writes nothing', () => {
     const out = tempDir();
-    seed(out, { ...MARKER, 'src/a.ts': 'a', 'src/b.ts': 'old', 'src/stale.ts': 's', 'test/old/x.json': '{}' });
+    seed(out, { ...MARKER, 'src/a.ts': 'a', 'src/b.ts': 'old', 'src/stale.ts': 's', 'test/old/x.json': '{}', 'dist/esm/a.js': 'drifted', 'dist/esm/stale.js': 's' });
     const snapshot = tree(out);
-    expect(check(out, [file('postforge.names.json', '{}'), file('src/a.ts', 'a'), file('src/b.ts', 'new'), file('src/new.ts', 'n')]).result).toEqual({
-      changed: ['src/b.ts', 'src/new.ts'],
-      stale: ['src/stale.ts', 'test/old/x.json'],
+    const files = [file('postforge.names.json', '{}'), file('src/a.ts', 'a'), file('src/b.ts', 'new'), file('src/new.ts', 'n'), file('dist/esm/a.js', 'built')];
+    expect(check(out, files).result).toEqual({
+      changed: ['src/b.ts', 'src/new.ts', 'dist/esm/a.js'],
+      stale: ['dist/esm/stale.js', 'src/stale.ts', 'test/old/x.json'],
     });
     expect(tree(out)).toEqual(snapshot);
   });

@@ -1,0 +1,33 @@
+import type { RequestOptions, Runtime } from './runtime/index.js';
+import type { AddRecordsParams, AddRecordsResult } from './types.js';
+/** What each endpoint sends, as data for the runtime (and for the mocks, which match requests by it). */
+export declare const specs: {
+    readonly addRecords: {
+        readonly method: "POST";
+        readonly path: readonly ["bigin", "v2", {
+            readonly param: "moduleApiName";
+        }];
+        readonly headers: {
+            readonly 'Content-Type': "application/json";
+        };
+        readonly body: "json";
+        readonly auth: "oauth2";
+    };
+};
+/**
+ * Add new records to a module and receive the record IDs upon a successful API call. The records include contacts, pipelines, companies, products, events, calls, and so on.
+ *
+ * **Notes**
+ *
+ * - Send only one JSON object in the input to insert a single record.
+ * - A field value longer than the field's maximum length is an error (also when the API is called from a Function).
+ * - Every call runs a duplicate check on the unique fields; give unique values for them.
+ * - At most 100 records per call.
+ * - Use field API names only (the `api_name` values of the Fields metadata API).
+ * - The trigger input is `"workflow"`: without a `trigger` value the module's workflows run; pass `"trigger": []` to skip them.
+ *
+ * `POST /bigin/v2/{module_api_name}`
+ *
+ * Postman: Records / Add records
+ */
+export declare function addRecords(runtime: Runtime, params: AddRecordsParams, options?: RequestOptions): Promise<AddRecordsResult>;

@@ -1,0 +1,43 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.startMockServer = startMockServer;
+// The package's mocks as a small fixture server on node:http (127.0.0.1), for apps that test over a
+// real socket or from another process. A known request gets its endpoint's saved example; any other
+// has its connection dropped (the client call rejects), is reported with its method and path, and
+// is kept in `unmatched`.
+const http_server_js_1 = require("./http-server.js");
+const match_js_1 = require("./match.js");
+const responder_js_1 = require("./responder.js");
+async function startMockServer(endpoints, options = {}) {
+    const report = options.onUnmatched ?? ((message) => console.error(message));
+    const unmatched = [];
+    let root = null;
+    let respond = null;
+    // Requests reach this server whatever host the client addressed: an endpoint with an origin of
+    // its own is looked for under that origin's path, rebased onto this server.
+    const make = (examples) => (0, responder_js_1.mockResponder)(endpoints, examples, (spec) => spec.origin ? { origin: root.origin, basePath: (0, match_js_1.rootOf)(spec.origin).basePath } : root);
+    respond = make(options.examples);
+    const server = await (0, http_server_js_1.startHttpServer)(({ method, target }) => {
+        const answer = respond(method, new URL(target, root.origin));
+        if (answer.kind === 'serve')
+            return answer.served;
+        const message = answer.kind === 'refused' ? answer.message : `postforge mocks: ${method} ${target} is outside the API.`;
+        unmatched.push(message);
+        report(message);
+        return null;
+    }, options.port);
+    root = (0, match_js_1.rootOf)(server.origin + normalisedBasePath(options.basePath));
+    return {
+        url: root.origin + root.basePath,
+        use(examples) {
+            respond = make(examples);
+        },
+        unmatched,
+        close: () => server.close(),
+    };
+}
+/** `/v1` from `v1`, `/v1/` or `/v1`; '' for none. */
+function normalisedBasePath(basePath) {
+    const trimmed = (basePath ?? '').replace(/^\/+|\/+$/g, '');
+    return trimmed === '' ? '' : `/${trimmed}`;
+}

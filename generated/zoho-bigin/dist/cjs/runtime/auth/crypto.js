@@ -1,0 +1,50 @@
+"use strict";
+// The signers' primitives, on Web Crypto only (globalThis.crypto.subtle): the same code runs in
+// Node 20 and in browsers, and the package needs no dependency.
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.utf8 = utf8;
+exports.hmac = hmac;
+exports.digest = digest;
+exports.hex = hex;
+exports.base64 = base64;
+exports.base64Url = base64Url;
+exports.fromBase64 = fromBase64;
+exports.rfc3986 = rfc3986;
+exports.randomNonce = randomNonce;
+function utf8(text) {
+    return new TextEncoder().encode(text);
+}
+async function hmac(hash, key, data) {
+    const raw = typeof key === 'string' ? utf8(key) : key;
+    const cryptoKey = await globalThis.crypto.subtle.importKey('raw', raw, { name: 'HMAC', hash }, false, ['sign']);
+    return new Uint8Array(await globalThis.crypto.subtle.sign('HMAC', cryptoKey, typeof data === 'string' ? utf8(data) : data));
+}
+async function digest(hash, data) {
+    return new Uint8Array(await globalThis.crypto.subtle.digest(hash, typeof data === 'string' ? utf8(data) : data));
+}
+function hex(bytes) {
+    return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+function base64(bytes) {
+    let binary = '';
+    for (const byte of bytes)
+        binary += String.fromCharCode(byte);
+    return btoa(binary);
+}
+function base64Url(bytes) {
+    return base64(bytes).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+/** Standard or URL-safe base64, padding optional. */
+function fromBase64(text) {
+    const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/').replace(/\s+/g, ''));
+    return Uint8Array.from(binary, (c) => c.charCodeAt(0));
+}
+/** RFC 3986 percent-encoding: everything but letters, digits and `-._~` (what OAuth 1.0 and SigV4 sign). */
+function rfc3986(text) {
+    return encodeURIComponent(text).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+/** A random string of `length` letters and digits, for nonces. */
+function randomNonce(length) {
+    const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+    return Array.from(globalThis.crypto.getRandomValues(new Uint8Array(length)), (b) => alphabet[b % alphabet.length]).join('');
+}

@@ -1,0 +1,3 @@
+export type HeaderLayer = Readonly<Record<string, string | undefined>> | undefined;
+export declare function mergeHeaders(...layers: HeaderLayer[]): Headers;
+export declare function setHeader(headers: Headers, name: string, value: string): void;

@@ -1,0 +1,8 @@
+import type { CallParams, EndpointSpec } from './spec.js';
+/** `PUT /crm/v2/{module}`: names an endpoint in error messages. */
+export declare function describeEndpoint(spec: EndpointSpec): string;
+/** Strips trailing slashes so joining with `/` never doubles one. */
+export declare function trimBaseUrl(baseUrl: string): string;
+export declare function buildPath(baseUrl: string, spec: EndpointSpec, pathParams: CallParams['path']): string;
+export declare function buildQuery(query: CallParams['query']): URLSearchParams;
+export declare function withQuery(url: string, query: URLSearchParams): string;

@@ -1,0 +1,59 @@
+import { type Credential, type RequestOptions, type RuntimeConfig } from './runtime/index.js';
+import type { AddRecordsParams } from './types.js';
+/** The collection's environments, by name: each gives the base URL (`{{api-domain}}`). */
+export declare const environments: {
+    readonly us: "https://www.zohoapis.com";
+    readonly eu: "https://www.zohoapis.eu";
+    readonly au: "https://www.zohoapis.com.au";
+    readonly in: "https://www.zohoapis.in";
+    readonly cn: "https://www.zohoapis.com.cn";
+    readonly jp: "https://www.zohoapis.jp";
+};
+export type Environment = keyof typeof environments;
+/** How each auth scheme signs a request (from the collection's auth blocks). */
+export declare const authSchemes: {
+    readonly oauth2: {
+        readonly type: "oauth2";
+        readonly in: "header";
+        readonly prefix: "Zoho-oauthtoken";
+    };
+};
+/** Credentials, one per auth scheme: a string, or a function returning one (called for every request). */
+export interface Auth {
+    /** OAuth 2.0 access token, sent as `Authorization: Zoho-oauthtoken <token>`. */
+    oauth2?: Credential;
+}
+/** Where to send requests and how to sign them; optionally a custom fetch, headers sent with every request, retries (`maxRetries`, default 2; `retryNonIdempotent`), a per-attempt `timeout` (default 60,000 ms) and `beforeRequest`/`afterResponse` hooks. */
+export type ClientOptions = ({
+    environment: Environment;
+    baseUrl?: undefined;
+} | {
+    baseUrl: string;
+    environment?: undefined;
+}) & {
+    auth?: Auth;
+} & Pick<RuntimeConfig, 'fetch' | 'headers' | 'sign' | 'maxRetries' | 'timeout' | 'retryNonIdempotent' | 'beforeRequest' | 'afterResponse'>;
+/** A client for Zoho Bigin: every endpoint, grouped by the collection's folders. */
+export declare function createClient(options: ClientOptions): {
+    /** Records */
+    records: {
+        /**
+         * Add new records to a module and receive the record IDs upon a successful API call. The records include contacts, pipelines, companies, products, events, calls, and so on.
+         *
+         * **Notes**
+         *
+         * - Send only one JSON object in the input to insert a single record.
+         * - A field value longer than the field's maximum length is an error (also when the API is called from a Function).
+         * - Every call runs a duplicate check on the unique fields; give unique values for them.
+         * - At most 100 records per call.
+         * - Use field API names only (the `api_name` values of the Fields metadata API).
+         * - The trigger input is `"workflow"`: without a `trigger` value the module's workflows run; pass `"trigger": []` to skip them.
+         *
+         * `POST /bigin/v2/{module_api_name}`
+         *
+         * Postman: Records / Add records
+         */
+        addRecords: (params: AddRecordsParams, options?: RequestOptions) => Promise<import("./types.js").AddRecordsResult>;
+    };
+};
+export type Client = ReturnType<typeof createClient>;

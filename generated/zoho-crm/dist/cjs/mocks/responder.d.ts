@@ -1,0 +1,19 @@
+import type { EndpointSpec } from '../runtime/index.js';
+import { type Root } from './match.js';
+import { type ExamplePick, type MockEndpoint } from './saved-example.js';
+import { type ServedResponse } from './served-response.js';
+export type Answer = {
+    readonly kind: 'outside';
+} | {
+    readonly kind: 'refused';
+    readonly message: string;
+} | {
+    readonly kind: 'serve';
+    readonly operation: string;
+    readonly served: ServedResponse;
+};
+/** How an unmatched request is reported besides failing it; console.error by default. */
+export type UnmatchedReporter = (message: string) => void;
+export type Responder = (method: string, url: URL) => Answer;
+/** Picks are checked now (see chooseExamples); the answers are built once. */
+export declare function mockResponder(endpoints: readonly MockEndpoint[], picks: Readonly<Record<string, ExamplePick | undefined>> | undefined, rootFor: (spec: EndpointSpec) => Root): Responder;

@@ -1,0 +1,68 @@
+/** What each endpoint sends, as data for the runtime (and for the mocks, which match requests by it). */
+export const specs = {
+    updateRecordsLeads: {
+        method: 'PUT',
+        path: ['crm', 'v2', 'Leads', { param: 'recordId' }],
+        headers: { 'Content-Type': 'application/json' },
+        body: 'json',
+        auth: 'bearer',
+    },
+    v2MassUpdateRecordsLeads: {
+        method: 'POST',
+        path: ['crm', 'v2', 'Leads', 'actions', 'mass_update'],
+        body: 'json',
+        auth: 'bearer',
+    },
+    v21MassUpdateRecordsLeads: {
+        method: 'POST',
+        path: ['crm', 'v2.1', 'Leads', 'actions', 'mass_update'],
+        body: 'json',
+        auth: 'bearer',
+    },
+    convertLead: {
+        method: 'POST',
+        path: ['crm', 'v2.1', 'Leads', { param: 'leadId' }, 'actions', 'convert'],
+        body: 'json',
+        auth: 'bearer',
+    },
+};
+/**
+ * To update existing entities in the module.
+ *
+ * `PUT /crm/v2/Leads/{record-id}`
+ *
+ * Postman: V2 / Records API / Update Records / Leads
+ */
+export function updateRecordsLeads(runtime, params, options) {
+    return runtime.call(specs.updateRecordsLeads, params, options);
+}
+/**
+ * To schedule mass update for Lead records
+ *
+ * `POST /crm/v2/Leads/actions/mass_update`
+ *
+ * Postman: V2 / Records API / Mass Update Records / Leads
+ */
+export function v2MassUpdateRecordsLeads(runtime, params, options) {
+    return runtime.call(specs.v2MassUpdateRecordsLeads, params, options);
+}
+/**
+ * To schedule mass update for Lead records
+ *
+ * `POST /crm/v2.1/Leads/actions/mass_update`
+ *
+ * Postman: V2.1 / Records API / Mass Update Records / Leads
+ */
+export function v21MassUpdateRecordsLeads(runtime, params, options) {
+    return runtime.call(specs.v21MassUpdateRecordsLeads, params, options);
+}
+/**
+ * To convert a lead into a contact or an account.
+ *
+ * `POST /crm/v2.1/Leads/{lead_id}/actions/convert`
+ *
+ * Postman: V2.1 / Records API / Convert Lead / Convert Lead
+ */
+export function convertLead(runtime, params, options) {
+    return runtime.call(specs.convertLead, params, options);
+}

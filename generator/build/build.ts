@@ -1,0 +1,159 @@
+// The build stage: the formatted src/ -> dist/, so that an app installs the package with no build
+// step of its own. One TypeScript program over an in-memory copy of the package (the lib files come
+// from the compiler's own folder) type-checks src/ and emits the ESM build with its declarations;
+// the CommonJS build is the same sources transpiled file by file, and shares those declarations
+// (they hold only `import`/`export` syntax, which dist/cjs/package.json makes TypeScript read as
+// CommonJS). Declarations are the costly part, so they are made once. The compiler options are
+// the package's own tsconfig.build.json and tsconfig.cjs.json, so `npm run build` makes the same files.
+import path from 'node:path';
+import ts from 'typescript';
+import type { OutputFile } from '../emit/emit.js';
+import { PROJECT_ROOT } from '../paths.js';
+
+/** Where the package sits in the in-memory file system the compiler sees. */
+const ROOT = '/package';
+const LIB_DIR = path.dirname(ts.getDefaultLibFilePath({}));
+/**
+ * The package's node_modules, as the compiler sees it: postforge's own. A package's types may
+ * reach its devDependencies (`@types/node` for the mocks' server, `msw` for its handlers), which
+ * postforge depends on at the same versions, so the build reads them there, never from the output folder.
+ */
+const NODE_MODULES = `${ROOT}/node_modules`;
+const OWN_NODE_MODULES = path.join(PROJECT_ROOT, 'node_modules');
+const external = (f: string) => f === NODE_MODULES || f.startsWith(`${NODE_MODULES}/`);
+const onDisk = (f: string) => path.join(OWN_NODE_MODULES, f.slice(NODE_MODULES.length));
+
+export const ESM_DIR = 'dist/esm';
+export const CJS_DIR = 'dist/cjs';
+/** Makes Node and TypeScript read every .js and .d.ts under dist/cjs/ as CommonJS, inside a `"type": "module"` package. */
+export const CJS_MARKER = { path: `${CJS_DIR}/package.json`, content: JSON.stringify({ type: 'commonjs' }) + '\n' };
+
+/** At most this many compiler messages become diagnostics; the rest are counted in the last one. */
+const MAX_PROBLEMS = 10;
+
+export interface BuildProblem {
+  /** Relative to the package folder; '' when the compiler names no file. */
+  file: string;
+  message: string;
+}
+
+export interface BuildResult {
+  /** Every file under dist/, sorted by path; empty when the build failed. */
+  files: OutputFile[];
+  problems: BuildProblem[];
+}
+
+/**
+ * Lib files parsed once per run and shared by its collections, as the format cache is (keyed by
+ * file name; the lib folder never changes while postforge runs).
+ */
+export type BuildCache = Map<string, ts.SourceFile>;
+
+export function build(files: readonly OutputFile[], cache: BuildCache): BuildResult {
+  const inMemory = new Map(files.map((f) => [`${ROOT}/${f.path}`, f.content]));
+  const esm = configOptions('tsconfig.build.json', inMemory);
+  const cjs = configOptions('tsconfig.cjs.json', inMemory);
+  if ('problem' in esm) return failed([esm.problem]);
+  if ('problem' in cjs) return failed([cjs.problem]);
+  const sources = files.filter((f) => f.path.startsWith('src/') && f.path.endsWith('.ts') && !f.path.endsWith('.d.ts')).map((f) => `${ROOT}/${f.path}`);
+
+  const host = compilerHost(inMemory, esm.options, cache);
+  const program = ts.createProgram({ rootNames: sources, options: esm.options, host });
+  const emitted = new Map<string, string>();
+  const result = program.emit(undefined, (fileName, text) => emitted.set(fileName, text));
+  const problems = [...ts.getPreEmitDiagnostics(program), ...result.diagnostics].filter((d) => d.category === ts.DiagnosticCategory.Error);
+  if (problems.length || result.emitSkipped) return failed(problems.map(toProblem));
+
+  const out: OutputFile[] = [];
+  for (const [fileName, text] of emitted) {
+    const relative = toRelative(fileName);
+    out.push({ path: relative, content: text, parser: null });
+    // Declarations hold no module syntax of their own kind: the ESM ones serve the CommonJS build too.
+    if (relative.endsWith('.d.ts')) out.push({ path: relative.replace(ESM_DIR, CJS_DIR), content: text, parser: null });
+  }
+  for (const source of sources) {
+    const { outputText, diagnostics = [] } = ts.transpileModule(inMemory.get(source)!, { compilerOptions: cjs.options, fileName: source, reportDiagnostics: true });
+    const errors = diagnostics.filter((d) => d.category === ts.DiagnosticCategory.Error);
+    if (errors.length) return failed(errors.map(toProblem));
+    const relative = toRelative(source).replace(/^src\//, `${CJS_DIR}/`).replace(/\.ts$/, '.js');
+    out.push({ path: relative, content: outputText, parser: null });
+  }
+  out.push({ ...CJS_MARKER, parser: null });
+  return { files: out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)), problems: [] };
+}
+
+/** The compiler options of one of the package's tsconfig files, read from the in-memory package. */
+function configOptions(file: string, inMemory: ReadonlyMap<string, string>): { options: ts.CompilerOptions } | { problem: BuildProblem } {
+  const configHost: ts.ParseConfigHost = {
+    useCaseSensitiveFileNames: true,
+    fileExists: (f) => inMemory.has(f),
+    readFile: (f) => inMemory.get(f),
+    // The sources are listed by the build itself (only src/), so `include` need not be expanded.
+    readDirectory: () => [],
+  };
+  const text = inMemory.get(`${ROOT}/${file}`);
+  if (text === undefined) return { problem: { file, message: `${file} is missing from the package` } };
+  const json = ts.parseConfigFileTextToJson(`${ROOT}/${file}`, text);
+  if (json.error) return { problem: toProblem(json.error) };
+  const parsed = ts.parseJsonConfigFileContent(json.config, configHost, ROOT, undefined, `${ROOT}/${file}`);
+  // TS18003 "no inputs were found" only says that readDirectory lists nothing, by design.
+  const errors = parsed.errors.filter((d) => d.category === ts.DiagnosticCategory.Error && d.code !== 18003);
+  if (errors.length) return { problem: toProblem(errors[0]!) };
+  // Unix newlines whatever the machine: the output must be byte-identical everywhere.
+  return { options: { ...parsed.options, newLine: ts.NewLineKind.LineFeed } };
+}
+
+function compilerHost(inMemory: ReadonlyMap<string, string>, options: ts.CompilerOptions, cache: BuildCache): ts.CompilerHost {
+  const libFile = (fileName: string) => path.dirname(fileName) === LIB_DIR;
+  const readFile = (fileName: string): string | undefined =>
+    libFile(fileName) ? ts.sys.readFile(fileName) : external(fileName) ? ts.sys.readFile(onDisk(fileName)) : inMemory.get(fileName);
+  const folders = new Set<string>();
+  for (const file of inMemory.keys()) for (let d = path.posix.dirname(file); !folders.has(d) && d !== '/'; d = path.posix.dirname(d)) folders.add(d);
+  return {
+    getSourceFile: (fileName, languageVersion) => {
+      if (libFile(fileName) || external(fileName)) {
+        let lib = cache.get(fileName);
+        if (!lib) {
+          const text = readFile(fileName);
+          if (text === undefined) return undefined;
+          lib = ts.createSourceFile(fileName, text, languageVersion);
+          cache.set(fileName, lib);
+        }
+        return lib;
+      }
+      const text = inMemory.get(fileName);
+      return text === undefined ? undefined : ts.createSourceFile(fileName, text, languageVersion);
+    },
+    getDefaultLibFileName: () => path.join(LIB_DIR, ts.getDefaultLibFileName(options)),
+    getDefaultLibLocation: () => LIB_DIR,
+    writeFile: () => undefined,
+    getCurrentDirectory: () => ROOT,
+    getCanonicalFileName: (f) => f,
+    useCaseSensitiveFileNames: () => true,
+    getNewLine: () => '\n',
+    fileExists: (f) => (libFile(f) ? ts.sys.fileExists(f) : external(f) ? ts.sys.fileExists(onDisk(f)) : inMemory.has(f)),
+    readFile,
+    // Nothing outside the package exists but the lib folder and node_modules (see NODE_MODULES).
+    directoryExists: (d) => d === LIB_DIR || folders.has(d) || (external(d) && ts.sys.directoryExists(onDisk(d))),
+    getDirectories: (d) => (external(d) ? ts.sys.getDirectories(onDisk(d)) : []),
+    realpath: (f) => f,
+  };
+}
+
+/** A package file's path as the package names it; a lib file's (which no output names) as it is on disk. */
+function toRelative(fileName: string): string {
+  return fileName.startsWith(`${ROOT}/`) ? fileName.slice(ROOT.length + 1) : fileName;
+}
+
+function toProblem(d: ts.Diagnostic): BuildProblem {
+  const message = ts.flattenDiagnosticMessageText(d.messageText, ' ');
+  if (!d.file) return { file: '', message: `TS${d.code}: ${message}` };
+  const where = d.start === undefined ? '' : (({ line, character }) => `:${line + 1}:${character + 1}`)(d.file.getLineAndCharacterOfPosition(d.start));
+  return { file: toRelative(d.file.fileName), message: `${toRelative(d.file.fileName)}${where}: TS${d.code}: ${message}` };
+}
+
+function failed(problems: BuildProblem[]): BuildResult {
+  const shown = problems.slice(0, MAX_PROBLEMS);
+  if (problems.length > MAX_PROBLEMS) shown[shown.length - 1] = { ...shown[shown.length - 1]!, message: `${shown[shown.length - 1]!.message} (and ${problems.length - MAX_PROBLEMS} more)` };
+  return { files: [], problems: shown };
+}

@@ -1,0 +1,85 @@
+// The build stage over small in-memory packages: both builds, shared declarations, determinism,
+// and compiler errors as problems (file, line, column, TS code), never as a throw.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { build, type BuildCache } from '../../generator/build/build.js';
+import type { OutputFile } from '../../generator/emit/emit.js';
+import { TEMPLATES_DIR } from '../../generator/paths.js';
+
+const cache: BuildCache = new Map();
+const template = (file: string): OutputFile => ({ path: file, content: readFileSync(path.join(TEMPLATES_DIR, 'package', file), 'utf8'), parser: null });
+
+function pkg(src: Record<string, string>): OutputFile[] {
+  return [
+    { path: 'package.json', content: JSON.stringify({ name: 'tiny', type: 'module' }), parser: null },
+    template('tsconfig.json'),
+    template('tsconfig.build.json'),
+    template('tsconfig.cjs.json'),
+    ...Object.entries(src).map(([file, content]): OutputFile => ({ path: file, content, parser: null })),
+    // Tests are never built.
+    { path: 'test/a.test.ts', content: 'export const t: number = 1;\n', parser: null },
+  ];
+}
+
+const TINY = {
+  'src/index.ts': "export { greet } from './greet.js';\nexport type { Greeting } from './types.js';\n",
+  'src/greet.ts': "import type { Greeting } from './types.js';\n\nexport function greet(name: string): Greeting {\n  return { text: `hello ${name}` };\n}\n",
+  'src/types.ts': 'export interface Greeting {\n  text: string;\n}\n',
+};
+
+describe('build', () => {
+  it('emits an ESM and a CommonJS build of src/ only, with the same declarations in both', () => {
+    const { files, problems } = build(pkg(TINY), cache);
+    expect(problems).toEqual([]);
+    const byPath = new Map(files.map((f) => [f.path, f.content]));
+    expect([...byPath.keys()]).toEqual([
+      'dist/cjs/greet.d.ts', 'dist/cjs/greet.js', 'dist/cjs/index.d.ts', 'dist/cjs/index.js', 'dist/cjs/package.json', 'dist/cjs/types.d.ts', 'dist/cjs/types.js',
+      'dist/esm/greet.d.ts', 'dist/esm/greet.js', 'dist/esm/index.d.ts', 'dist/esm/index.js', 'dist/esm/types.d.ts', 'dist/esm/types.js',
+    ]);
+    expect(byPath.get('dist/esm/index.js')).toContain("export { greet } from './greet.js';");
+    expect(byPath.get('dist/cjs/index.js')).toContain('require("./greet.js")');
+    expect(byPath.get('dist/cjs/package.json')).toBe('{"type":"commonjs"}\n');
+    expect(byPath.get('dist/esm/greet.d.ts')).toContain('export declare function greet(name: string): Greeting;');
+    expect(byPath.get('dist/cjs/greet.d.ts')).toBe(byPath.get('dist/esm/greet.d.ts'));
+  });
+
+  it('the built modules run: ESM and CommonJS give the same result', async () => {
+    const { files } = build(pkg(TINY), cache);
+    const text = (p: string) => files.find((f) => f.path === p)!.content;
+    // CommonJS: evaluate the module with a require that serves the other built files.
+    const load = (file: string): Record<string, unknown> => {
+      const module = { exports: {} as Record<string, unknown> };
+      new Function('exports', 'require', 'module', text(`dist/cjs/${file}`))(module.exports, (s: string) => load(s.replace('./', '')), module);
+      return module.exports;
+    };
+    expect((load('index.js')['greet'] as (n: string) => unknown)('cjs')).toEqual({ text: 'hello cjs' });
+    const esm = text('dist/esm/greet.js');
+    const mod = (await import(`data:text/javascript,${encodeURIComponent(esm)}`)) as { greet: (n: string) => unknown };
+    expect(mod.greet('esm')).toEqual({ text: 'hello esm' });
+  });
+
+  it('is deterministic: the same sources give byte-identical files, with or without a warm cache', () => {
+    expect(build(pkg(TINY), new Map())).toEqual(build(pkg(TINY), cache));
+  });
+
+  it('a type error is a problem naming the file, line, column and TS code, and nothing is built', () => {
+    const broken = { ...TINY, 'src/greet.ts': "import type { Greeting } from './types.js';\n\nexport function greet(name: string): Greeting {\n  return { text: name.length };\n}\n" };
+    const { files, problems } = build(pkg(broken), cache);
+    expect(files).toEqual([]);
+    expect(problems).toEqual([{ file: 'src/greet.ts', message: "src/greet.ts:4:12: TS2322: Type 'number' is not assignable to type 'string'." }]);
+  });
+
+  it('a syntax error and a missing import are problems too', () => {
+    const { problems } = build(pkg({ 'src/index.ts': "export const a = ;\nexport { b } from './missing.js';\n" }), cache);
+    expect(problems.map((p) => p.message.replace(/:\d+:\d+:/, ':'))).toEqual([
+      'src/index.ts: TS1109: Expression expected.',
+      "src/index.ts: TS2307: Cannot find module './missing.js' or its corresponding type declarations.",
+    ]);
+  });
+
+  it('a package without its build config is a problem, not a throw', () => {
+    const files = pkg(TINY).filter((f) => f.path !== 'tsconfig.cjs.json');
+    expect(build(files, cache).problems).toEqual([{ file: 'tsconfig.cjs.json', message: 'tsconfig.cjs.json is missing from the package' }]);
+  });
+});

@@ -14,6 +14,7 @@ export type {
   PathPart,
   QueryValue,
   RequestOptions,
+  TypedEndpointSpec,
 } from './spec.js';
 export type { AwsV4Credential } from './auth/awsv4.js';
 export type { EdgeGridCredential } from './auth/edgegrid.js';

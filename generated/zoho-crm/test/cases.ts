@@ -54,8 +54,6 @@ export const cases: ReadonlyArray<{ file: FixtureFile; driver: FixtureDriver<Cli
   },
   {
     file: loadFixtureFile(new URL('./fixtures/convert-lead.json', import.meta.url)),
-    driver: driver((client, input) =>
-      client.v21.recordsApi.convertLead.convertLead(input as unknown as ConvertLeadParams),
-    ),
+    driver: driver((client, input) => client.v21.recordsApi.convertLead(input as unknown as ConvertLeadParams)),
   },
 ];

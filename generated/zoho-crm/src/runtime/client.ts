@@ -6,7 +6,15 @@ import { encodeBody } from './body.js';
 import { decodeBody } from './decode.js';
 import { PostforgeError } from './errors.js';
 import { mergeHeaders } from './headers.js';
-import type { ApiResponse, AuthSchemes, AuthSchemeSpec, CallParams, EndpointSpec, RequestOptions } from './spec.js';
+import type {
+  ApiResponse,
+  AuthSchemes,
+  AuthSchemeSpec,
+  CallParams,
+  EndpointSpec,
+  RequestOptions,
+  TypedEndpointSpec,
+} from './spec.js';
 import { buildPath, buildQuery, describeEndpoint, withQuery } from './url.js';
 
 export interface RuntimeConfig {
@@ -32,23 +40,37 @@ export interface RuntimeConfig {
 }
 
 export interface Runtime {
-  call(
-    spec: EndpointSpec,
-    params: CallParams | undefined,
+  /**
+   * Sends one request. `Params` and `Result` come from the spec (a plain EndpointSpec takes any
+   * CallParams and gives `ApiResponse<number, unknown>`). `data` is what the server sent, typed as the
+   * endpoint's result: it is not checked at run time (the fixture tests check every saved example).
+   */
+  call<Params extends CallParams | undefined, Result extends ApiResponse<number, unknown>>(
+    spec: TypedEndpointSpec<Params, Result>,
+    params: NoInfer<Params>,
     options?: RequestOptions,
-  ): Promise<ApiResponse<number, unknown>>;
+  ): Promise<Result>;
 }
 
 export function createRuntime(config: RuntimeConfig): Runtime {
-  return {
-    async call(spec, params, options) {
-      const request = await buildRequest(config, spec, params, options);
-      // Copied to a local first: calling `config.fetch(...)` would bind `this` to config, which browsers reject.
-      const fetchFn = config.fetch ?? globalThis.fetch;
-      const response = await fetchFn(request);
-      return { status: response.status, data: await decodeBody(response), headers: response.headers };
-    },
-  };
+  // Overloaded: callers see Runtime's typed signature, the body works on any spec.
+  function call<Params extends CallParams | undefined, Result extends ApiResponse<number, unknown>>(
+    spec: TypedEndpointSpec<Params, Result>,
+    params: NoInfer<Params>,
+    options?: RequestOptions,
+  ): Promise<Result>;
+  async function call(
+    spec: EndpointSpec,
+    params: CallParams | undefined,
+    options?: RequestOptions,
+  ): Promise<ApiResponse<number, unknown>> {
+    const request = await buildRequest(config, spec, params, options);
+    // Copied to a local first: calling `config.fetch(...)` would bind `this` to config, which browsers reject.
+    const fetchFn = config.fetch ?? globalThis.fetch;
+    const response = await fetchFn(request);
+    return { status: response.status, data: await decodeBody(response), headers: response.headers };
+  }
+  return { call };
 }
 
 async function buildRequest(

@@ -59,12 +59,12 @@ export async function run(job: ResolvedCollectionConfig, options: RunOptions): P
   const replaced: string[] = [];
   const api = await stage('normalize', () => normalize(loaded, diagnostics, replaced));
   if (diagnostics.hasErrors()) return result;
-  const shapes = await stage('infer', () => inferEndpoints(api));
+  const shapes = await stage('infer', () => inferEndpoints(api, { partialBodies: job.partialBodies }));
   const overrides = checkNameOverrides(api, job, diagnostics);
   if (diagnostics.hasErrors()) return result;
   const previous = readNamesLock(job.out);
   if (previous.problem) diagnostics.report('PF113', `${NAMES_LOCK_FILE} cannot be read (${previous.problem}); names are derived afresh`, { file: job.out });
-  const planned = await stage('plan', () => plan(api, job.name, overrides, previous.lock));
+  const planned = await stage('plan', () => plan(api, job.name, overrides, previous.lock, { foldFolders: job.foldFolders }));
   for (const r of planned.renamed) diagnostics.report('PF140', `${r.what}: ${r.wanted} is taken by another request's name; this request gets ${r.got}`, r.endpoint.source);
   const code = await stage('emit', () => emit(api, planned, shapes));
   const docs = await stage('render', () =>

@@ -10,19 +10,19 @@ import { paramsOptional } from './types-file.js';
 
 export function endpointsStatements(endpoints: readonly EndpointPlan[], shapes: readonly EndpointShapes[]): StatementStructures[] {
   const typeNames = endpoints.flatMap((p) => [p.types.params, p.types.result]);
+  const optional = endpoints.map((plan, i) => paramsOptional(plan, shapes[i]!));
   return [
-    { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: './runtime/index.js', namedImports: ['EndpointSpec', 'RequestOptions', 'Runtime'] },
+    { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: './runtime/index.js', namedImports: ['RequestOptions', 'Runtime', 'TypedEndpointSpec'] },
     { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: './types.js', namedImports: typeNames },
     {
       kind: StructureKind.VariableStatement,
       declarationKind: VariableDeclarationKind.Const,
       // Exported for src/mocks/, which matches requests by the very specs the client sends them by.
       isExported: true,
-      docs: ['What each endpoint sends, as data for the runtime (and for the mocks, which match requests by it).'],
-      declarations: [{ name: 'specs', initializer: specTable(endpoints) }],
+      docs: ["What each endpoint sends, as data for the runtime (and for the mocks, which match requests by it); each spec's type names its endpoint's params and result, so the calls below need no cast."],
+      declarations: [{ name: 'specs', type: specTypes(endpoints, optional), initializer: specTable(endpoints) }],
     },
     ...endpoints.map((plan, i): StatementStructures => {
-      const optional = paramsOptional(plan, shapes[i]!);
       return {
         kind: StructureKind.Function,
         isExported: true,
@@ -30,14 +30,22 @@ export function endpointsStatements(endpoints: readonly EndpointPlan[], shapes: 
         docs: [endpointDoc(plan.endpoint.description, plan.endpoint.method, displayPath(plan.endpoint), plan.endpoint.source.itemPath)],
         parameters: [
           { name: 'runtime', type: 'Runtime' },
-          { name: 'params', type: identifier(plan.types.params), hasQuestionToken: optional },
+          { name: 'params', type: identifier(plan.types.params), hasQuestionToken: optional[i]! },
           { name: 'options', type: 'RequestOptions', hasQuestionToken: true },
         ],
         returnType: `Promise<${identifier(plan.types.result)}>`,
-        statements: `return runtime.call(${accessChain('specs', [plan.functionName])}, params, options) as Promise<${plan.types.result}>;`,
+        statements: `return runtime.call(${accessChain('specs', [plan.functionName])}, params, options);`,
       };
     }),
   ];
+}
+
+/** The table's type: each entry ties its spec to the endpoint's params (`| undefined` where they may be left out) and result. */
+function specTypes(endpoints: readonly EndpointPlan[], optional: readonly boolean[]): string {
+  const members = endpoints.map(
+    (plan, i) => `readonly ${propertyKey(plan.functionName)}: TypedEndpointSpec<${identifier(plan.types.params)}${optional[i] ? ' | undefined' : ''}, ${identifier(plan.types.result)}>;`,
+  );
+  return `{\n${members.join('\n')}\n}`;
 }
 
 function specTable(endpoints: readonly EndpointPlan[]): WriterFunction {
@@ -60,6 +68,5 @@ function specTable(endpoints: readonly EndpointPlan[]): WriterFunction {
         writer.writeLine(`${propertyKey(plan.functionName)}: { ${parts.join(', ')} },`);
       });
     });
-    writer.write(' as const satisfies Record<string, EndpointSpec>');
   };
 }

@@ -12,7 +12,8 @@ export function indexStatements(hasEnvironments: boolean, credentialTypes: reado
     {
       kind: StructureKind.ExportDeclaration,
       moduleSpecifier: './runtime/index.js',
-      namedExports: ['PostforgeError', ...['ApiResponse', 'BasicCredential', 'Credential', ...credentialTypes, 'HttpStatus', 'RequestOptions', 'UnexpectedResponse'].map((name) => ({ name, isTypeOnly: true }))],
+      // createRuntime and Runtime: the standalone functions take a Runtime (`updateLead(createRuntime({ baseUrl, schemes: authSchemes, credentials }), params)`).
+      namedExports: ['PostforgeError', 'createRuntime', ...['ApiResponse', 'BasicCredential', 'Credential', ...credentialTypes, 'HttpStatus', 'RequestOptions', 'Runtime', 'RuntimeConfig', 'UnexpectedResponse'].map((name) => ({ name, isTypeOnly: true }))],
     },
   ];
 }

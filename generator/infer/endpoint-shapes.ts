@@ -2,6 +2,7 @@
 // status, from every example that has one.
 import type { ApiModel, EndpointModel, ExampleBody } from '../model/types.js';
 import { inferShape, mergeShapes } from './infer.js';
+import { partialShape } from './partial-body.js';
 import { markExactNumbers } from './sample.js';
 import type { Shape } from './shape.js';
 
@@ -10,27 +11,37 @@ export interface EndpointShapes {
   body: Shape | null;
   /** A GraphQL body's `variables`, from the request's and the examples' that parsed; null: none saved (or not GraphQL). */
   graphqlVariables: Shape | null;
-  /** One entry per status seen in the examples, in first-seen order. */
+  /** One entry per status seen in the examples, in numeric order (`200 | 202 | 400 | 401`), whatever order the examples are saved in. */
   responses: Array<{ status: number; shape: Shape }>;
 }
 
 const TEXT: Shape = { kind: 'string', values: [], formats: [], open: true };
 const NULL: Shape = { kind: 'null' };
 
-export function inferEndpoints(api: ApiModel): EndpointShapes[] {
-  return api.endpoints.map(inferEndpoint);
+export interface InferOptions {
+  /** Methods whose JSON request bodies are partial: every member optional (config `partialBodies`). */
+  partialBodies: readonly string[];
 }
 
-export function inferEndpoint(endpoint: EndpointModel): EndpointShapes {
-  const body =
+/** Inference on its own makes nothing partial; the pipeline passes the collection's config (default in generator/config.ts `DEFAULT_PARTIAL_BODIES`). */
+export const NO_PARTIAL_BODIES: InferOptions = { partialBodies: [] };
+
+export function inferEndpoints(api: ApiModel, options: InferOptions = NO_PARTIAL_BODIES): EndpointShapes[] {
+  return api.endpoints.map((endpoint) => inferEndpoint(endpoint, options));
+}
+
+export function inferEndpoint(endpoint: EndpointModel, options: InferOptions = NO_PARTIAL_BODIES): EndpointShapes {
+  const inferred =
     endpoint.body.kind === 'json' ? inferShape(endpoint.body.samples.map((s) => markExactNumbers(s.value, s.raw))) : endpoint.body.kind === 'text' ? TEXT : null;
+  const body = inferred !== null && endpoint.body.kind === 'json' && options.partialBodies.includes(endpoint.method) ? partialShape(inferred) : inferred;
   const byStatus = new Map<number, ExampleBody[]>();
   for (const example of endpoint.examples) {
     const bodies = byStatus.get(example.status);
     if (bodies) bodies.push(example.body);
     else byStatus.set(example.status, [example.body]);
   }
-  const responses = [...byStatus].map(([status, bodies]) => ({ status, shape: responseShape(bodies) }));
+  // Statuses are integers: subtraction is a numeric, locale-independent order.
+  const responses = [...byStatus].sort(([a], [b]) => a - b).map(([status, bodies]) => ({ status, shape: responseShape(bodies) }));
   const variables = endpoint.body.kind === 'graphql' ? endpoint.body.variables : [];
   return { body, graphqlVariables: variables.length ? inferShape(variables.map((s) => s.value)) : null, responses };
 }

@@ -14,9 +14,11 @@ export interface NamesLock {
   readonly functions: ReadonlyMap<string, string>;
   /** Request identity -> its member name in its client group (`leads` in `client.v2.recordsApi.updateRecords.leads`). */
   readonly members: ReadonlyMap<string, string>;
+  /** Requests folded into their folder's place (`client.v21.recordsApi.convertLead`, see plan.ts `foldFolders`). */
+  readonly folded?: ReadonlySet<string>;
 }
 
-export const NO_LOCK: NamesLock = { functions: new Map(), members: new Map() };
+export const NO_LOCK: NamesLock = { functions: new Map(), members: new Map(), folded: new Set() };
 
 /**
  * A request's identity: its id when the collection gives one, else its item path and method
@@ -31,9 +33,10 @@ export function readNamesLock(outDir: string): { lock: NamesLock; problem: strin
   const file = path.join(outDir, NAMES_LOCK_FILE);
   if (!existsSync(file)) return { lock: NO_LOCK, problem: null };
   try {
-    const json = JSON.parse(readFileSync(file, 'utf8')) as { names?: Record<string, unknown>; members?: Record<string, unknown> };
+    const json = JSON.parse(readFileSync(file, 'utf8')) as { names?: Record<string, unknown>; members?: Record<string, unknown>; folded?: unknown };
     const strings = (record: Record<string, unknown> | undefined) => new Map(Object.entries(record ?? {}).filter((e): e is [string, string] => typeof e[1] === 'string'));
-    return { lock: { functions: strings(json.names), members: strings(json.members) }, problem: null };
+    const folded = new Set(Array.isArray(json.folded) ? json.folded.filter((k): k is string => typeof k === 'string') : []);
+    return { lock: { functions: strings(json.names), members: strings(json.members), folded }, problem: null };
   } catch (error) {
     return { lock: NO_LOCK, problem: (error as Error).message };
   }
@@ -54,13 +57,23 @@ export function pinnedNames(endpoints: readonly EndpointModel[], overrides: Read
 }
 
 /** The lock to write: every current request, in collection order; requests that are gone drop out. */
-export function namesLockContent(endpoints: ReadonlyArray<{ endpoint: EndpointModel; functionName: string; memberPath: readonly string[] }>): string {
+export function namesLockContent(
+  endpoints: ReadonlyArray<{ endpoint: EndpointModel; functionName: string; memberPath: readonly string[]; folded?: boolean }>,
+): string {
   const names: Record<string, string> = {};
   const members: Record<string, string> = {};
-  for (const { endpoint, functionName, memberPath } of endpoints) {
+  const folded: string[] = [];
+  for (const { endpoint, functionName, memberPath, folded: isFolded } of endpoints) {
     names[lockKey(endpoint)] = functionName;
     members[lockKey(endpoint)] = memberPath[memberPath.length - 1]!;
+    if (isFolded) folded.push(lockKey(endpoint));
   }
-  const doc = { '//': 'Names postforge gave each request; kept on regeneration so names never shift. Delete an entry to rename.', names, members };
+  const doc = {
+    '//': 'Names postforge gave each request; kept on regeneration so names never shift. Delete an entry to rename.',
+    names,
+    members,
+    // Written only when some request is folded, so older locks and packages without folds stay as they were.
+    ...(folded.length ? { folded } : {}),
+  };
   return JSON.stringify(doc, null, 2) + '\n';
 }

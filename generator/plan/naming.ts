@@ -13,7 +13,7 @@ export const RESERVED_EXPORTS = [
   'createClient', 'Client', 'ClientOptions', 'environments', 'Environment', 'authSchemes', 'Auth', 'ApiResponse',
   'UnexpectedResponse', 'HttpStatus', 'RequestOptions', 'PostforgeError', 'Runtime', 'RuntimeConfig', 'createRuntime',
   'AuthSchemes', 'BasicCredential', 'Credential', 'EndpointSpec', 'CredentialOf', 'PostforgeErrorCode', 'OAuth1Credential',
-  'JwtCredential', 'AwsV4Credential', 'HawkCredential', 'EdgeGridCredential',
+  'JwtCredential', 'AwsV4Credential', 'HawkCredential', 'EdgeGridCredential', 'TypedEndpointSpec', 'CallParams',
   // src/endpoints.ts and the generated functions' parameters
   'specs', 'runtime', 'params', 'options',
   // test/cases.ts

@@ -1,4 +1,5 @@
 // model + inferred shapes -> the plan: every name, the folder tree of the client, and the files.
+import { DEFAULT_FOLD_FOLDERS, type FoldFolders } from '../config.js';
 import type { ApiModel, EndpointModel } from '../model/types.js';
 import { createFileScope } from './file-names.js';
 import {
@@ -16,12 +17,15 @@ import {
 } from './naming.js';
 import { lockKey, NO_LOCK, pinnedNames, type NamesLock } from './names-lock.js';
 import { createScope, type Scope } from './scope.js';
+import { camelCase } from './words.js';
 
 export interface EndpointPlan {
   endpoint: EndpointModel;
   functionName: string;
   /** Property path from the client root: folder groups, then the member name. */
   memberPath: string[];
+  /** The request took its folder's place (the folder held only it, under its own name): see `foldFolders`. */
+  folded: boolean;
   pathParams: Map<string, string>;
   /** The `auth` key callers pass credentials under, or null. */
   schemeKey: string | null;
@@ -58,7 +62,18 @@ export interface Plan {
   renamed: Renamed[];
 }
 
-export function plan(api: ApiModel, packageName: string, names: Readonly<Record<string, string>> = {}, lock: NamesLock = NO_LOCK): Plan {
+export interface PlanOptions {
+  /** Which sole requests of a folder named like them take the folder's place (config `foldFolders`). */
+  foldFolders: FoldFolders;
+}
+
+export function plan(
+  api: ApiModel,
+  packageName: string,
+  names: Readonly<Record<string, string>> = {},
+  lock: NamesLock = NO_LOCK,
+  options: PlanOptions = { foldFolders: DEFAULT_FOLD_FOLDERS },
+): Plan {
   const pinned = pinnedNames(api.endpoints, names, lock);
   const functionNames = operationNames(api.endpoints, pinned);
   const declared = declaredNames(api.endpoints, functionNames, pinned);
@@ -72,6 +87,7 @@ export function plan(api: ApiModel, packageName: string, names: Readonly<Record<
       endpoint,
       functionName,
       memberPath: [],
+      folded: false,
       pathParams: pathParamNames(endpoint),
       schemeKey: endpoint.auth.kind === 'scheme' ? schemes.get(endpoint.auth.key)! : null,
       types: {
@@ -95,7 +111,17 @@ export function plan(api: ApiModel, packageName: string, names: Readonly<Record<
     group.children.push(member);
     return { entry, member, path, scope: scopes.get(group)! };
   });
+  for (const p of placed) {
+    const fold = foldable(root, p.path, p.member, options.foldFolders, lock);
+    if (fold === null) continue;
+    // The member replaces its group in the parent, under the name the group already claimed there.
+    fold.parent.children[fold.parent.children.indexOf(fold.group)] = p.member;
+    p.member.name = fold.group.name;
+    p.path = p.path.slice(0, -1);
+    p.entry.folded = true;
+  }
   for (const { entry, member, scope } of placed) {
+    if (member.name !== '') continue;
     const locked = lock.members.get(lockKey(entry.endpoint));
     if (locked !== undefined && isUsableMemberName(locked) && !scope.has(locked)) member.name = scope.claim(locked);
   }
@@ -155,6 +181,29 @@ function assignTypesFiles(endpoints: readonly EndpointPlan[]): void {
     if (file === undefined) byGroup.set(group, (file = files.claim(group, 'folder', '.ts').slice(0, -'.ts'.length)));
     entry.typesFile = file;
   }
+}
+
+/**
+ * The folder a member may take the place of: its own, when that folder holds nothing but this request
+ * and both spell one name (`Convert Lead / Convert Lead`). `new` folds only requests the lock does not
+ * hold yet (or already folded), so a call site that exists never moves unless the user says `all`.
+ */
+function foldable(root: GroupNode, path: readonly string[], member: GroupNode['children'][number] & { kind: 'member' }, mode: FoldFolders, lock: NamesLock) {
+  if (mode === 'none' || path.length === 0) return null;
+  const chain = [root];
+  for (const name of path) chain.push(chain[chain.length - 1]!.children.find((c): c is GroupNode => c.kind === 'group' && c.name === name)!);
+  const group = chain[chain.length - 1]!;
+  const parent = chain[chain.length - 2]!;
+  if (group.children.length !== 1 || group.children[0] !== member) return null;
+  // Names that spell nothing (`***`, `!!!`) both fall back to placeholders: not one name.
+  const name = camelCase(group.title).toLowerCase();
+  if (name === '' || name !== camelCase(member.endpoint.endpoint.name).toLowerCase()) return null;
+  const key = lockKey(member.endpoint.endpoint);
+  if (mode === 'new' && lock.members.has(key) && !lock.folded?.has(key)) return null;
+  // A locked member name other than the folder's would be renamed by folding.
+  const locked = lock.members.get(key);
+  if (mode === 'new' && locked !== undefined && locked !== group.name) return null;
+  return { group, parent };
 }
 
 function childGroup(parent: GroupNode, title: string, scopes: Map<GroupNode, Scope>): GroupNode {

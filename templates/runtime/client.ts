@@ -19,7 +19,15 @@ import {
   retryAfterMs,
   sleep,
 } from './retry.js';
-import type { ApiResponse, AuthSchemes, AuthSchemeSpec, CallParams, EndpointSpec, RequestOptions } from './spec.js';
+import type {
+  ApiResponse,
+  AuthSchemes,
+  AuthSchemeSpec,
+  CallParams,
+  EndpointSpec,
+  RequestOptions,
+  TypedEndpointSpec,
+} from './spec.js';
 import { buildPath, buildQuery, describeEndpoint, withQuery } from './url.js';
 
 export interface RuntimeConfig {
@@ -61,36 +69,50 @@ export interface RuntimeConfig {
 }
 
 export interface Runtime {
-  call(
-    spec: EndpointSpec,
-    params: CallParams | undefined,
+  /**
+   * Sends one request. `Params` and `Result` come from the spec (a plain EndpointSpec takes any
+   * CallParams and gives `ApiResponse<number, unknown>`). `data` is what the server sent, typed as the
+   * endpoint's result: it is not checked at run time (the fixture tests check every saved example).
+   */
+  call<Params extends CallParams | undefined, Result extends ApiResponse<number, unknown>>(
+    spec: TypedEndpointSpec<Params, Result>,
+    params: NoInfer<Params>,
     options?: RequestOptions,
-  ): Promise<ApiResponse<number, unknown>>;
+  ): Promise<Result>;
 }
 
 export function createRuntime(config: RuntimeConfig): Runtime {
-  return {
-    async call(spec, params, options) {
-      const maxRetries = options?.maxRetries ?? config.maxRetries ?? DEFAULT_MAX_RETRIES;
-      const optedIn = options?.retryNonIdempotent ?? config.retryNonIdempotent ?? false;
-      // A stream can be read once: it is never retried.
-      const once = params?.body instanceof ReadableStream;
-      const wait = config.sleep ?? sleep;
-      for (let retry = 0; ; retry++) {
-        const last = once || retry >= maxRetries;
-        const outcome = await attempt(config, spec, params, options);
-        if ('error' in outcome) {
-          if (last || !mayRetry(spec.method, optedIn, false)) throw outcome.error;
-          await wait(backoffMs(retry, config.random ?? Math.random), options?.signal).catch(aborted(spec));
-          continue;
-        }
-        const { response } = outcome;
-        const delay = last ? null : retryDelay(response, spec.method, optedIn, retry, config.random ?? Math.random);
-        if (delay === null) return outcome.result;
-        await wait(delay, options?.signal).catch(aborted(spec));
+  // Overloaded: callers see Runtime's typed signature, the body works on any spec.
+  function call<Params extends CallParams | undefined, Result extends ApiResponse<number, unknown>>(
+    spec: TypedEndpointSpec<Params, Result>,
+    params: NoInfer<Params>,
+    options?: RequestOptions,
+  ): Promise<Result>;
+  async function call(
+    spec: EndpointSpec,
+    params: CallParams | undefined,
+    options?: RequestOptions,
+  ): Promise<ApiResponse<number, unknown>> {
+    const maxRetries = options?.maxRetries ?? config.maxRetries ?? DEFAULT_MAX_RETRIES;
+    const optedIn = options?.retryNonIdempotent ?? config.retryNonIdempotent ?? false;
+    // A stream can be read once: it is never retried.
+    const once = params?.body instanceof ReadableStream;
+    const wait = config.sleep ?? sleep;
+    for (let retry = 0; ; retry++) {
+      const last = once || retry >= maxRetries;
+      const outcome = await attempt(config, spec, params, options);
+      if ('error' in outcome) {
+        if (last || !mayRetry(spec.method, optedIn, false)) throw outcome.error;
+        await wait(backoffMs(retry, config.random ?? Math.random), options?.signal).catch(aborted(spec));
+        continue;
       }
-    },
-  };
+      const { response } = outcome;
+      const delay = last ? null : retryDelay(response, spec.method, optedIn, retry, config.random ?? Math.random);
+      if (delay === null) return outcome.result;
+      await wait(delay, options?.signal).catch(aborted(spec));
+    }
+  }
+  return { call };
 }
 
 type Attempt = { response: Response; result: ApiResponse<number, unknown> } | { error: PostforgeError };

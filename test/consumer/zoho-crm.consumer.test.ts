@@ -9,7 +9,7 @@ const MANDATORY_NOT_FOUND = {
   data: [{ code: 'MANDATORY_NOT_FOUND', details: { api_name: 'Last_Name' }, message: 'required field not found', status: 'error' }],
 };
 
-const lead: UpdateRecordsLeadsBody['data'][number] = {
+const lead: NonNullable<UpdateRecordsLeadsBody['data']>[number] = {
   Owner: { id: '738964000000291009' },
   Last_Name: 'Smith',
   Email: 'jane.smith@example.com',
@@ -107,11 +107,12 @@ describe('consumer: Zoho CRM client', () => {
         // @ts-expect-error: `data` is an array of lead records, not a string.
         body: { data: 'not an array' },
       }),
-      client.v2.recordsApi.updateRecords.leads({
-        path: { recordId: '1' },
-        // @ts-expect-error: a record without the mandatory Last_Name (every saved sample has one).
-        body: { data: [{ ...lead, Last_Name: undefined }] },
-      }),
+      // A PUT body is partial (config partialBodies): a one-field update compiles without a cast.
+      client.v2.recordsApi.updateRecords.leads({ path: { recordId: '1' }, body: { data: [{ Last_Name: 'Boyle' }] } }),
+      // @ts-expect-error: a misspelt field is still refused in a partial body.
+      client.v2.recordsApi.updateRecords.leads({ path: { recordId: '1' }, body: { data: [{ Last_Nme: 'Boyle' }] } }),
+      // @ts-expect-error: so is a wrong value type.
+      client.v2.recordsApi.updateRecords.leads({ path: { recordId: '1' }, body: { data: [{ Last_Name: 42 }] } }),
       // @ts-expect-error: the record id is a required path param.
       client.v2.recordsApi.updateRecords.leads({ body: { data: [lead] } }),
       // @ts-expect-error: path params are camelCased: `recordId`, not `record-id`.

@@ -77,7 +77,7 @@ describe('src/mocks/examples.ts', () => {
     const files = await generated();
     const source = text(files, MOCK_EXAMPLES_PATH);
     expect(source).toContain("{ operation: 'search', spec: specs.search, requiredQuery: ['q', 'page'], examples: examples.search }");
-    expect(text(files, 'src/endpoints.ts')).toMatch(/^export const specs = \{/m);
+    expect(text(files, 'src/endpoints.ts')).toMatch(/^export const specs: \{/m);
   });
 });
 
@@ -95,7 +95,7 @@ describe('the entry points', () => {
 
   it('package.json exports ./mocks and ./mocks/server, with msw an optional peer (generated/zoho-crm)', () => {
     const pkg = JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'generated/zoho-crm/package.json'), 'utf8')) as Record<string, Record<string, unknown>>;
-    expect(Object.keys(pkg['exports']!)).toEqual(['.', './mocks', './mocks/server']);
+    expect(Object.keys(pkg['exports']!)).toEqual(['.', './mocks', './mocks/server', './package.json']);
     expect(pkg['peerDependencies']).toEqual({ msw: '^2.0.0' });
     expect(pkg['peerDependenciesMeta']).toEqual({ msw: { optional: true } });
     expect(pkg['dependencies']).toBeUndefined();

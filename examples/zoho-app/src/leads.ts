@@ -21,7 +21,7 @@ export function crmClient(where: { environment: Environment } | { baseUrl: strin
 
 /** Converts a lead into a contact, an account and a deal, and says what came of it. */
 export async function convertLeadToDeal(client: Client, leadId: string, deal: Deal): Promise<ConvertOutcome> {
-  const res = await client.v21.recordsApi.convertLead.convertLead({
+  const res = await client.v21.recordsApi.convertLead({
     path: { leadId },
     body: {
       data: [

@@ -12,10 +12,13 @@ export * from './endpoints.js';
 export type * from './types.js';
 export {
   PostforgeError,
+  createRuntime,
   type ApiResponse,
   type BasicCredential,
   type Credential,
   type HttpStatus,
   type RequestOptions,
+  type Runtime,
+  type RuntimeConfig,
   type UnexpectedResponse,
 } from './runtime/index.js';

@@ -105,17 +105,14 @@ export function createClient(options: ClientOptions) {
           leads: (params: V21MassUpdateRecordsLeadsParams, options?: RequestOptions) =>
             v21MassUpdateRecordsLeads(runtime, params, options),
         },
-        /** Convert Lead */
-        convertLead: {
-          /**
-           * To convert a lead into a contact or an account.
-           *
-           * `POST /crm/v2.1/Leads/{lead_id}/actions/convert`
-           *
-           * Postman: V2.1 / Records API / Convert Lead / Convert Lead
-           */
-          convertLead: (params: ConvertLeadParams, options?: RequestOptions) => convertLead(runtime, params, options),
-        },
+        /**
+         * To convert a lead into a contact or an account.
+         *
+         * `POST /crm/v2.1/Leads/{lead_id}/actions/convert`
+         *
+         * Postman: V2.1 / Records API / Convert Lead / Convert Lead
+         */
+        convertLead: (params: ConvertLeadParams, options?: RequestOptions) => convertLead(runtime, params, options),
       },
     },
   };

@@ -67,8 +67,6 @@ export const cases: ReadonlyArray<{ file: FixtureFile; driver: FixtureDriver<Cli
   },
   {
     file: loadFixtureFile(new URL('./fixtures/convert-lead.json', import.meta.url), examples.convertLead),
-    driver: driver((client, input) =>
-      client.v21.recordsApi.convertLead.convertLead(input as unknown as ConvertLeadParams),
-    ),
+    driver: driver((client, input) => client.v21.recordsApi.convertLead(input as unknown as ConvertLeadParams)),
   },
 ];

@@ -1,18 +1,8 @@
-import type { RequestOptions, Runtime } from './runtime/index.js';
+import type { RequestOptions, Runtime, TypedEndpointSpec } from './runtime/index.js';
 import type { AddRecordsParams, AddRecordsResult } from './types.js';
-/** What each endpoint sends, as data for the runtime (and for the mocks, which match requests by it). */
+/** What each endpoint sends, as data for the runtime (and for the mocks, which match requests by it); each spec's type names its endpoint's params and result, so the calls below need no cast. */
 export declare const specs: {
-    readonly addRecords: {
-        readonly method: "POST";
-        readonly path: readonly ["bigin", "v2", {
-            readonly param: "moduleApiName";
-        }];
-        readonly headers: {
-            readonly 'Content-Type': "application/json";
-        };
-        readonly body: "json";
-        readonly auth: "oauth2";
-    };
+    readonly addRecords: TypedEndpointSpec<AddRecordsParams, AddRecordsResult>;
 };
 /**
  * Add new records to a module and receive the record IDs upon a successful API call. The records include contacts, pipelines, companies, products, events, calls, and so on.

@@ -2,7 +2,7 @@
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.specs = void 0;
 exports.addRecords = addRecords;
-/** What each endpoint sends, as data for the runtime (and for the mocks, which match requests by it). */
+/** What each endpoint sends, as data for the runtime (and for the mocks, which match requests by it); each spec's type names its endpoint's params and result, so the calls below need no cast. */
 exports.specs = {
     addRecords: {
         method: 'POST',

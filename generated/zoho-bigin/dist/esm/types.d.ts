@@ -121,6 +121,19 @@ export type AddRecordsResponse201 = {
         status: 'success' | (string & {});
     }>;
 };
+/** Response 202 of Records / Add records, inferred from: INVALID_DATA (record is not a JSON object), MANDATORY_NOT_FOUND (Last_Name missing), INVALID_DATA (data type mismatch). */
+export type AddRecordsResponse202 = {
+    data: Array<{
+        code: 'INVALID_DATA' | 'MANDATORY_NOT_FOUND' | (string & {});
+        details: {
+            expected_data_type?: 'jsonobject' | 'double' | (string & {});
+            index?: number;
+            api_name?: string;
+        };
+        message: string;
+        status: 'error' | (string & {});
+    }>;
+};
 /** Response 400 of Records / Add records, inferred from: INVALID_MODULE (invalid module name), INVALID_MODULE (module not supported), MANDATORY_NOT_FOUND (data key missing), INVALID_DATA (data is not a JSON array). */
 export type AddRecordsResponse400 = {
     code: 'INVALID_MODULE' | 'MANDATORY_NOT_FOUND' | 'INVALID_DATA' | (string & {});
@@ -140,19 +153,6 @@ export type AddRecordsResponse403 = {
     message: string;
     status: 'error' | (string & {});
 };
-/** Response 202 of Records / Add records, inferred from: INVALID_DATA (record is not a JSON object), MANDATORY_NOT_FOUND (Last_Name missing), INVALID_DATA (data type mismatch). */
-export type AddRecordsResponse202 = {
-    data: Array<{
-        code: 'INVALID_DATA' | 'MANDATORY_NOT_FOUND' | (string & {});
-        details: {
-            expected_data_type?: 'jsonobject' | 'double' | (string & {});
-            index?: number;
-            api_name?: string;
-        };
-        message: string;
-        status: 'error' | (string & {});
-    }>;
-};
 /** Parameters of Records / Add records. */
 export interface AddRecordsParams {
     path: {
@@ -162,4 +162,4 @@ export interface AddRecordsParams {
     body: AddRecordsBody;
 }
 /** What Records / Add records returns, by HTTP status. */
-export type AddRecordsResult = ApiResponse<201, AddRecordsResponse201> | ApiResponse<400, AddRecordsResponse400> | ApiResponse<403, AddRecordsResponse403> | ApiResponse<202, AddRecordsResponse202> | UnexpectedResponse<201 | 400 | 403 | 202>;
+export type AddRecordsResult = ApiResponse<201, AddRecordsResponse201> | ApiResponse<202, AddRecordsResponse202> | ApiResponse<400, AddRecordsResponse400> | ApiResponse<403, AddRecordsResponse403> | UnexpectedResponse<201 | 202 | 400 | 403>;

@@ -65,6 +65,21 @@ export interface CallParams {
   readonly body?: unknown;
 }
 
+/**
+ * The compiler's link from a spec to its endpoint's params and result types. It is never set (it
+ * exists only in types): `Runtime.call` reads `Params` and `Result` from it, so a generated
+ * function's call needs no cast and cannot pass another endpoint's params.
+ */
+declare const endpointTypes: unique symbol;
+
+/** An EndpointSpec that also names the params its endpoint takes and the result union it returns. */
+export interface TypedEndpointSpec<
+  Params extends CallParams | undefined,
+  Result extends ApiResponse<number, unknown>,
+> extends EndpointSpec {
+  readonly [endpointTypes]?: { readonly params: Params; readonly result: Result };
+}
+
 /** Per call: overrides the client's retry and timeout settings for this call only. */
 export interface RequestOptions {
   /** Aborting stops the call at once (also while waiting to retry): it rejects with code `aborted`. */

@@ -78,17 +78,14 @@ function createClient(options) {
                      */
                     leads: (params, options) => (0, endpoints_js_1.v21MassUpdateRecordsLeads)(runtime, params, options),
                 },
-                /** Convert Lead */
-                convertLead: {
-                    /**
-                     * To convert a lead into a contact or an account.
-                     *
-                     * `POST /crm/v2.1/Leads/{lead_id}/actions/convert`
-                     *
-                     * Postman: V2.1 / Records API / Convert Lead / Convert Lead
-                     */
-                    convertLead: (params, options) => (0, endpoints_js_1.convertLead)(runtime, params, options),
-                },
+                /**
+                 * To convert a lead into a contact or an account.
+                 *
+                 * `POST /crm/v2.1/Leads/{lead_id}/actions/convert`
+                 *
+                 * Postman: V2.1 / Records API / Convert Lead / Convert Lead
+                 */
+                convertLead: (params, options) => (0, endpoints_js_1.convertLead)(runtime, params, options),
             },
         },
     };

@@ -1,38 +1,11 @@
-import type { RequestOptions, Runtime } from './runtime/index.js';
+import type { RequestOptions, Runtime, TypedEndpointSpec } from './runtime/index.js';
 import type { UpdateRecordsLeadsParams, UpdateRecordsLeadsResult, V2MassUpdateRecordsLeadsParams, V2MassUpdateRecordsLeadsResult, V21MassUpdateRecordsLeadsParams, V21MassUpdateRecordsLeadsResult, ConvertLeadParams, ConvertLeadResult } from './types.js';
-/** What each endpoint sends, as data for the runtime (and for the mocks, which match requests by it). */
+/** What each endpoint sends, as data for the runtime (and for the mocks, which match requests by it); each spec's type names its endpoint's params and result, so the calls below need no cast. */
 export declare const specs: {
-    readonly updateRecordsLeads: {
-        readonly method: "PUT";
-        readonly path: readonly ["crm", "v2", "Leads", {
-            readonly param: "recordId";
-        }];
-        readonly headers: {
-            readonly 'Content-Type': "application/json";
-        };
-        readonly body: "json";
-        readonly auth: "bearer";
-    };
-    readonly v2MassUpdateRecordsLeads: {
-        readonly method: "POST";
-        readonly path: readonly ["crm", "v2", "Leads", "actions", "mass_update"];
-        readonly body: "json";
-        readonly auth: "bearer";
-    };
-    readonly v21MassUpdateRecordsLeads: {
-        readonly method: "POST";
-        readonly path: readonly ["crm", "v2.1", "Leads", "actions", "mass_update"];
-        readonly body: "json";
-        readonly auth: "bearer";
-    };
-    readonly convertLead: {
-        readonly method: "POST";
-        readonly path: readonly ["crm", "v2.1", "Leads", {
-            readonly param: "leadId";
-        }, "actions", "convert"];
-        readonly body: "json";
-        readonly auth: "bearer";
-    };
+    readonly updateRecordsLeads: TypedEndpointSpec<UpdateRecordsLeadsParams, UpdateRecordsLeadsResult>;
+    readonly v2MassUpdateRecordsLeads: TypedEndpointSpec<V2MassUpdateRecordsLeadsParams, V2MassUpdateRecordsLeadsResult>;
+    readonly v21MassUpdateRecordsLeads: TypedEndpointSpec<V21MassUpdateRecordsLeadsParams, V21MassUpdateRecordsLeadsResult>;
+    readonly convertLead: TypedEndpointSpec<ConvertLeadParams, ConvertLeadResult>;
 };
 /**
  * To update existing entities in the module.

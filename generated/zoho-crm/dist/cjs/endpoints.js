@@ -5,7 +5,7 @@ exports.updateRecordsLeads = updateRecordsLeads;
 exports.v2MassUpdateRecordsLeads = v2MassUpdateRecordsLeads;
 exports.v21MassUpdateRecordsLeads = v21MassUpdateRecordsLeads;
 exports.convertLead = convertLead;
-/** What each endpoint sends, as data for the runtime (and for the mocks, which match requests by it). */
+/** What each endpoint sends, as data for the runtime (and for the mocks, which match requests by it); each spec's type names its endpoint's params and result, so the calls below need no cast. */
 exports.specs = {
     updateRecordsLeads: {
         method: 'PUT',

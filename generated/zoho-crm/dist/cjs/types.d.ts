@@ -1,37 +1,37 @@
 import type { ApiResponse, UnexpectedResponse } from './runtime/index.js';
 /** Request body of V2 / Records API / Update Records / Leads, inferred from 9 samples. */
 export type UpdateRecordsLeadsBody = {
-    data: Array<{
+    data?: Array<{
         Owner?: {
-            id: string;
+            id?: string;
         };
-        Last_Name: string;
+        Last_Name?: string;
         /** Format: email */
-        Email: string;
-        Description: string;
-        Rating: string;
-        Website: string;
-        Twitter: string;
-        Salutation: string;
-        First_Name: string;
-        Lead_Status: string;
-        Industry: string;
-        Skype_ID: string;
-        Phone: string;
-        Street: string;
-        Zip_Code: string;
-        Email_Opt_Out: boolean;
-        Designation: string;
-        City: string;
-        No_of_Employees: number;
-        Mobile: string;
-        State: string;
-        Lead_Source: string;
-        Country: string;
-        Fax: string;
-        Annual_Revenue: number;
+        Email?: string;
+        Description?: string;
+        Rating?: string;
+        Website?: string;
+        Twitter?: string;
+        Salutation?: string;
+        First_Name?: string;
+        Lead_Status?: string;
+        Industry?: string;
+        Skype_ID?: string;
+        Phone?: string;
+        Street?: string;
+        Zip_Code?: string;
+        Email_Opt_Out?: boolean;
+        Designation?: string;
+        City?: string;
+        No_of_Employees?: number;
+        Mobile?: string;
+        State?: string;
+        Lead_Source?: string;
+        Country?: string;
+        Fax?: string;
+        Annual_Revenue?: number;
         /** Format: email */
-        Secondary_Email: string;
+        Secondary_Email?: string;
     }>;
 };
 /** Response 200 of V2 / Records API / Update Records / Leads, inferred from: SUCCESS RESPONSE. */
@@ -57,15 +57,6 @@ export type UpdateRecordsLeadsResponse200 = {
         status: 'success' | (string & {});
     }>;
 };
-/** Response 400 of V2 / Records API / Update Records / Leads, inferred from: INVALID_MODULE, INVALID_DATA, INVALID_REQUEST_METHOD. */
-export type UpdateRecordsLeadsResponse400 = {
-    code: 'INVALID_MODULE' | 'INVALID_DATA' | 'INVALID_REQUEST_METHOD' | (string & {});
-    details: {
-        expected_data_type?: 'jsonobject' | (string & {});
-    };
-    message: string;
-    status: 'error' | (string & {});
-};
 /** Response 202 of V2 / Records API / Update Records / Leads, inferred from: MANDATORY_NOT_FOUND, DUPLICATE_DATA, NOT_APPROVED, RECORD_LOCKED. */
 export type UpdateRecordsLeadsResponse202 = {
     data: Array<{
@@ -78,6 +69,15 @@ export type UpdateRecordsLeadsResponse202 = {
         message: string;
         status: 'error' | (string & {});
     }>;
+};
+/** Response 400 of V2 / Records API / Update Records / Leads, inferred from: INVALID_MODULE, INVALID_DATA, INVALID_REQUEST_METHOD. */
+export type UpdateRecordsLeadsResponse400 = {
+    code: 'INVALID_MODULE' | 'INVALID_DATA' | 'INVALID_REQUEST_METHOD' | (string & {});
+    details: {
+        expected_data_type?: 'jsonobject' | (string & {});
+    };
+    message: string;
+    status: 'error' | (string & {});
 };
 /** Response 401 of V2 / Records API / Update Records / Leads, inferred from: OAUTH_SCOPE_MISMATCH. */
 export type UpdateRecordsLeadsResponse401 = {
@@ -96,7 +96,7 @@ export interface UpdateRecordsLeadsParams {
     body: UpdateRecordsLeadsBody;
 }
 /** What V2 / Records API / Update Records / Leads returns, by HTTP status. */
-export type UpdateRecordsLeadsResult = ApiResponse<200, UpdateRecordsLeadsResponse200> | ApiResponse<400, UpdateRecordsLeadsResponse400> | ApiResponse<202, UpdateRecordsLeadsResponse202> | ApiResponse<401, UpdateRecordsLeadsResponse401> | UnexpectedResponse<200 | 400 | 202 | 401>;
+export type UpdateRecordsLeadsResult = ApiResponse<200, UpdateRecordsLeadsResponse200> | ApiResponse<202, UpdateRecordsLeadsResponse202> | ApiResponse<400, UpdateRecordsLeadsResponse400> | ApiResponse<401, UpdateRecordsLeadsResponse401> | UnexpectedResponse<200 | 202 | 400 | 401>;
 /** Request body of V2 / Records API / Mass Update Records / Leads, inferred from 9 samples. */
 export type V2MassUpdateRecordsLeadsBody = {
     data: Array<{

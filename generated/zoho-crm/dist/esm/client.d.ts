@@ -78,17 +78,14 @@ export declare function createClient(options: ClientOptions): {
                  */
                 leads: (params: V21MassUpdateRecordsLeadsParams, options?: RequestOptions) => Promise<import("./types.js").V21MassUpdateRecordsLeadsResult>;
             };
-            /** Convert Lead */
-            convertLead: {
-                /**
-                 * To convert a lead into a contact or an account.
-                 *
-                 * `POST /crm/v2.1/Leads/{lead_id}/actions/convert`
-                 *
-                 * Postman: V2.1 / Records API / Convert Lead / Convert Lead
-                 */
-                convertLead: (params: ConvertLeadParams, options?: RequestOptions) => Promise<import("./types.js").ConvertLeadResult>;
-            };
+            /**
+             * To convert a lead into a contact or an account.
+             *
+             * `POST /crm/v2.1/Leads/{lead_id}/actions/convert`
+             *
+             * Postman: V2.1 / Records API / Convert Lead / Convert Lead
+             */
+            convertLead: (params: ConvertLeadParams, options?: RequestOptions) => Promise<import("./types.js").ConvertLeadResult>;
         };
     };
 };

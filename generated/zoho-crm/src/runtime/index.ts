@@ -14,6 +14,7 @@ export type {
   PathPart,
   QueryValue,
   RequestOptions,
+  TypedEndpointSpec,
 } from './spec.js';
 export type {
   AwsV4Credential,

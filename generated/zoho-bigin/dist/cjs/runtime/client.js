@@ -14,30 +14,29 @@ const headers_js_1 = require("./headers.js");
 const retry_js_1 = require("./retry.js");
 const url_js_1 = require("./url.js");
 function createRuntime(config) {
-    return {
-        async call(spec, params, options) {
-            const maxRetries = options?.maxRetries ?? config.maxRetries ?? retry_js_1.DEFAULT_MAX_RETRIES;
-            const optedIn = options?.retryNonIdempotent ?? config.retryNonIdempotent ?? false;
-            // A stream can be read once: it is never retried.
-            const once = params?.body instanceof ReadableStream;
-            const wait = config.sleep ?? retry_js_1.sleep;
-            for (let retry = 0;; retry++) {
-                const last = once || retry >= maxRetries;
-                const outcome = await attempt(config, spec, params, options);
-                if ('error' in outcome) {
-                    if (last || !(0, retry_js_1.mayRetry)(spec.method, optedIn, false))
-                        throw outcome.error;
-                    await wait((0, retry_js_1.backoffMs)(retry, config.random ?? Math.random), options?.signal).catch(aborted(spec));
-                    continue;
-                }
-                const { response } = outcome;
-                const delay = last ? null : retryDelay(response, spec.method, optedIn, retry, config.random ?? Math.random);
-                if (delay === null)
-                    return outcome.result;
-                await wait(delay, options?.signal).catch(aborted(spec));
+    async function call(spec, params, options) {
+        const maxRetries = options?.maxRetries ?? config.maxRetries ?? retry_js_1.DEFAULT_MAX_RETRIES;
+        const optedIn = options?.retryNonIdempotent ?? config.retryNonIdempotent ?? false;
+        // A stream can be read once: it is never retried.
+        const once = params?.body instanceof ReadableStream;
+        const wait = config.sleep ?? retry_js_1.sleep;
+        for (let retry = 0;; retry++) {
+            const last = once || retry >= maxRetries;
+            const outcome = await attempt(config, spec, params, options);
+            if ('error' in outcome) {
+                if (last || !(0, retry_js_1.mayRetry)(spec.method, optedIn, false))
+                    throw outcome.error;
+                await wait((0, retry_js_1.backoffMs)(retry, config.random ?? Math.random), options?.signal).catch(aborted(spec));
+                continue;
             }
-        },
-    };
+            const { response } = outcome;
+            const delay = last ? null : retryDelay(response, spec.method, optedIn, retry, config.random ?? Math.random);
+            if (delay === null)
+                return outcome.result;
+            await wait(delay, options?.signal).catch(aborted(spec));
+        }
+    }
+    return { call };
 }
 /** One attempt: build, sign, fetch and read the body, within the timeout. */
 async function attempt(config, spec, params, options) {

@@ -1,6 +1,6 @@
 import { type AnyCredential } from './auth.js';
 import type { Signers } from './auth/types.js';
-import type { ApiResponse, AuthSchemes, AuthSchemeSpec, CallParams, EndpointSpec, RequestOptions } from './spec.js';
+import type { ApiResponse, AuthSchemes, AuthSchemeSpec, CallParams, RequestOptions, TypedEndpointSpec } from './spec.js';
 export interface RuntimeConfig {
     /** e.g. `https://www.zohoapis.com`; a trailing `/` is ignored. */
     readonly baseUrl: string;
@@ -40,6 +40,11 @@ export interface RuntimeConfig {
     readonly random?: () => number;
 }
 export interface Runtime {
-    call(spec: EndpointSpec, params: CallParams | undefined, options?: RequestOptions): Promise<ApiResponse<number, unknown>>;
+    /**
+     * Sends one request. `Params` and `Result` come from the spec (a plain EndpointSpec takes any
+     * CallParams and gives `ApiResponse<number, unknown>`). `data` is what the server sent, typed as the
+     * endpoint's result: it is not checked at run time (the fixture tests check every saved example).
+     */
+    call<Params extends CallParams | undefined, Result extends ApiResponse<number, unknown>>(spec: TypedEndpointSpec<Params, Result>, params: NoInfer<Params>, options?: RequestOptions): Promise<Result>;
 }
 export declare function createRuntime(config: RuntimeConfig): Runtime;

@@ -11,30 +11,29 @@ import { mergeHeaders } from './headers.js';
 import { backoffMs, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_MS, isRetryableStatus, MAX_RETRY_AFTER_MS, mayRetry, retryAfterMs, sleep, } from './retry.js';
 import { buildPath, buildQuery, describeEndpoint, withQuery } from './url.js';
 export function createRuntime(config) {
-    return {
-        async call(spec, params, options) {
-            const maxRetries = options?.maxRetries ?? config.maxRetries ?? DEFAULT_MAX_RETRIES;
-            const optedIn = options?.retryNonIdempotent ?? config.retryNonIdempotent ?? false;
-            // A stream can be read once: it is never retried.
-            const once = params?.body instanceof ReadableStream;
-            const wait = config.sleep ?? sleep;
-            for (let retry = 0;; retry++) {
-                const last = once || retry >= maxRetries;
-                const outcome = await attempt(config, spec, params, options);
-                if ('error' in outcome) {
-                    if (last || !mayRetry(spec.method, optedIn, false))
-                        throw outcome.error;
-                    await wait(backoffMs(retry, config.random ?? Math.random), options?.signal).catch(aborted(spec));
-                    continue;
-                }
-                const { response } = outcome;
-                const delay = last ? null : retryDelay(response, spec.method, optedIn, retry, config.random ?? Math.random);
-                if (delay === null)
-                    return outcome.result;
-                await wait(delay, options?.signal).catch(aborted(spec));
+    async function call(spec, params, options) {
+        const maxRetries = options?.maxRetries ?? config.maxRetries ?? DEFAULT_MAX_RETRIES;
+        const optedIn = options?.retryNonIdempotent ?? config.retryNonIdempotent ?? false;
+        // A stream can be read once: it is never retried.
+        const once = params?.body instanceof ReadableStream;
+        const wait = config.sleep ?? sleep;
+        for (let retry = 0;; retry++) {
+            const last = once || retry >= maxRetries;
+            const outcome = await attempt(config, spec, params, options);
+            if ('error' in outcome) {
+                if (last || !mayRetry(spec.method, optedIn, false))
+                    throw outcome.error;
+                await wait(backoffMs(retry, config.random ?? Math.random), options?.signal).catch(aborted(spec));
+                continue;
             }
-        },
-    };
+            const { response } = outcome;
+            const delay = last ? null : retryDelay(response, spec.method, optedIn, retry, config.random ?? Math.random);
+            if (delay === null)
+                return outcome.result;
+            await wait(delay, options?.signal).catch(aborted(spec));
+        }
+    }
+    return { call };
 }
 /** One attempt: build, sign, fetch and read the body, within the timeout. */
 async function attempt(config, spec, params, options) {

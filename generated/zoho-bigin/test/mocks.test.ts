@@ -7,12 +7,24 @@ import { handlers, type ExampleChoices, type ExamplePicks } from '../src/mocks/i
 import { startMockServer, type MockServer } from '../src/mocks/server.js';
 import { withBlobs } from './blob-input.js';
 import { cases } from './cases.js';
-import { fixtureTitle } from './harness.js';
+import { fixtureTitle, receivableOverHttp } from './harness.js';
 
 const fixtures = cases.flatMap(({ file, driver }) =>
   file.fixtures.map((fx) => ({ operation: file.operation, fx, driver, index: fx.example })),
 );
 const served = fixtures.flatMap((f) => (f.index === null ? [] : [{ ...f, index: f.index }]));
+/** The saved text as UTF-8 carries it: a lone surrogate arrives as U+FFFD. */
+const wellFormed = (text: string) =>
+  text.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
+/** MSW decodes the whole path to match it, and answers 500 when it holds a malformed %-escape: such requests are left to the node:http test. */
+const decodable = (path: string) => {
+  try {
+    decodeURIComponent(path);
+    return true;
+  } catch {
+    return false;
+  }
+};
 /** Endpoints without a saved example: the mocks have nothing to answer them with, and must say so. */
 const unserved = fixtures.filter((f) => f.index === null);
 
@@ -57,7 +69,7 @@ async function expectServed(
   }
   // Statuses that have no body in fetch: the saved text is not served (see served-response.ts).
   if (![101, 103, 204, 205, 304].includes(fx.response.status))
-    expect(response?.body, `${fx.source}: body`).toBe(fx.response.body);
+    expect(response?.body, `${fx.source}: body`).toBe(wellFormed(fx.response.body));
 }
 
 /** An index pick fits every endpoint; TypeScript cannot follow a computed key to that, hence the assertion. */
@@ -70,7 +82,8 @@ describe('mocks over node:http', () => {
     server = await startMockServer({ onUnmatched: () => {} });
   });
   afterAll(() => server.close());
-  for (const entry of served) {
+  // node:http's parser takes only the methods it knows (see receivableOverHttp); the MSW test covers the others.
+  for (const entry of served.filter(({ fx }) => receivableOverHttp(fx))) {
     it(`${entry.operation}: ${fixtureTitle(entry.fx)}`, async () => {
       server.use(pick(entry.operation, entry.index));
       await expectServed(entry, (fetch) => entry.driver.makeClient(fetch, server.url));
@@ -97,7 +110,9 @@ describe('mocks through MSW', () => {
   beforeAll(() => msw.listen({ onUnhandledRequest: 'error' }));
   afterEach(() => msw.resetHandlers());
   afterAll(() => msw.close());
-  for (const entry of served.filter(({ operation }) => !('origin' in (specs as Record<string, object>)[operation]!))) {
+  for (const entry of served.filter(
+    ({ operation, fx }) => !('origin' in (specs as Record<string, object>)[operation]!) && decodable(fx.request.path),
+  )) {
     it(`${entry.operation}: ${fixtureTitle(entry.fx)}`, async () => {
       msw.use(
         ...handlers({

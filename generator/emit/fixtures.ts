@@ -8,7 +8,7 @@ import type { EndpointPlan } from '../plan/plan.js';
 import { withoutBom } from '../normalize/body.js';
 import { expectedAuth, TEST_ORIGIN, type ExpectedAuth, type SentRequest } from './auth-expectations.js';
 import { bodyMismatch, modeFixtureBody, ownModeBody } from './fixture-bodies.js';
-import { isWellFormed, wellFormed } from '../well-formed.js';
+import { wellFormed } from '../../templates/runtime/url.js';
 import { parseJson } from '../../templates/runtime/json.js';
 
 /** As written to test/fixtures/<endpoint>.json: fixtures keyed by index (see templates/test/fixture.ts). */
@@ -185,7 +185,8 @@ function queryObject(pairs: ReadonlyArray<{ key: string; value: string }>): Reco
 function servedData(body: ExampleBody): unknown {
   if (body.kind === 'empty') return null;
   if (body.kind === 'text') return withoutBom(wellFormed(body.raw));
-  return isWellFormed(body.raw) ? body.value : parseJson(withoutBom(wellFormed(body.raw)));
+  const served = wellFormed(body.raw);
+  return served === body.raw ? body.value : parseJson(withoutBom(served));
 }
 
 function bodyText(body: ExampleBody): string {

@@ -11,7 +11,7 @@ import { liveVariables } from '../plan/live-variables.js';
 import type { Plan } from '../plan/plan.js';
 import { ENTRY_POINTS, packageExports } from '../package-entries.js';
 import { TEMPLATES_DIR } from '../paths.js';
-import { wellFormed } from '../well-formed.js';
+import { wellFormed } from '../../templates/runtime/url.js';
 
 export interface RenderInput {
   api: ApiModel;

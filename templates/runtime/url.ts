@@ -11,8 +11,11 @@ export function describeEndpoint(spec: EndpointSpec): string {
   return `${spec.method.toUpperCase()} /${path}`;
 }
 
-/** A lone surrogate becomes U+FFFD, as URLSearchParams writes it (encodeURIComponent would throw a URIError). */
-function wellFormed(text: string): string {
+/**
+ * A lone surrogate (half of a UTF-16 pair, legal in a JS string) becomes U+FFFD, as URLSearchParams
+ * and UTF-8 write it; encodeURIComponent would throw a URIError. The generator expects what goes out by the same rule.
+ */
+export function wellFormed(text: string): string {
   return text.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
 }
 

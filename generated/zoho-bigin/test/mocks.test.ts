@@ -8,14 +8,13 @@ import { startMockServer, type MockServer } from '../src/mocks/server.js';
 import { withBlobs } from './blob-input.js';
 import { cases } from './cases.js';
 import { fixtureTitle, receivableOverHttp } from './harness.js';
+// The saved text as UTF-8 carries it: a lone surrogate arrives as U+FFFD.
+import { wellFormed } from '../src/runtime/url.js';
 
 const fixtures = cases.flatMap(({ file, driver }) =>
   file.fixtures.map((fx) => ({ operation: file.operation, fx, driver, index: fx.example })),
 );
 const served = fixtures.flatMap((f) => (f.index === null ? [] : [{ ...f, index: f.index }]));
-/** The saved text as UTF-8 carries it: a lone surrogate arrives as U+FFFD. */
-const wellFormed = (text: string) =>
-  text.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
 /** MSW decodes the whole path to match it, and answers 500 when it holds a malformed %-escape: such requests are left to the node:http test. */
 const decodable = (path: string) => {
   try {

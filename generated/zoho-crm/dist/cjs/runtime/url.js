@@ -1,6 +1,7 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.describeEndpoint = describeEndpoint;
+exports.wellFormed = wellFormed;
 exports.trimBaseUrl = trimBaseUrl;
 exports.buildPath = buildPath;
 exports.buildQuery = buildQuery;
@@ -15,7 +16,10 @@ function describeEndpoint(spec) {
         .join('/');
     return `${spec.method.toUpperCase()} /${path}`;
 }
-/** A lone surrogate becomes U+FFFD, as URLSearchParams writes it (encodeURIComponent would throw a URIError). */
+/**
+ * A lone surrogate (half of a UTF-16 pair, legal in a JS string) becomes U+FFFD, as URLSearchParams
+ * and UTF-8 write it; encodeURIComponent would throw a URIError. The generator expects what goes out by the same rule.
+ */
 function wellFormed(text) {
     return text.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
 }

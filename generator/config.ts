@@ -30,6 +30,8 @@ export interface CollectionConfig {
    * `none`: never.
    */
   foldFolders?: FoldFolders;
+  /** Also write the package's OpenAPI 3.1 document as `openapi.json` (what `postforge openapi` writes). Default false. */
+  openapi?: boolean;
 }
 
 export type FoldFolders = 'new' | 'all' | 'none';
@@ -78,6 +80,7 @@ export interface ResolvedCollectionConfig {
   limits: Limits;
   partialBodies: string[];
   foldFolders: FoldFolders;
+  openapi: boolean;
 }
 
 export const CONFIG_FILES = ['postforge.config.ts', 'postforge.config.mjs', 'postforge.config.js', 'postforge.config.json'];
@@ -113,6 +116,7 @@ export function resolveCollection(config: CollectionConfig, root: string): Resol
     limits: resolveLimits(config.limits),
     partialBodies: resolvePartialBodies(config.partialBodies),
     foldFolders: resolveFoldFolders(config.foldFolders),
+    openapi: resolveOpenApi(config.openapi),
   };
 }
 
@@ -128,6 +132,11 @@ export function resolvePartialBodies(given: readonly string[] | undefined): stri
       }),
     ),
   ];
+}
+
+export function resolveOpenApi(given: boolean | undefined): boolean {
+  if (given !== undefined && typeof given !== 'boolean') throw new ConfigError(`openapi must be true or false, got ${JSON.stringify(given)}`);
+  return given ?? false;
 }
 
 export function resolveFoldFolders(given: FoldFolders | undefined): FoldFolders {
@@ -175,11 +184,13 @@ export function defaultConfig(root: string): PostforgeConfig {
   };
 }
 
-export async function loadConfig(root: string): Promise<{ config: PostforgeConfig; file: string | null }> {
+/** `fresh`: import the file anew (the watch mode rereads an edited config; imports are otherwise cached per URL). */
+export async function loadConfig(root: string, options: { fresh?: boolean } = {}): Promise<{ config: PostforgeConfig; file: string | null }> {
   for (const candidate of CONFIG_FILES) {
     const file = path.join(root, candidate);
     if (!existsSync(file)) continue;
-    const mod = (await import(pathToFileURL(file).href, candidate.endsWith('.json') ? { with: { type: 'json' } } : undefined)) as {
+    const url = pathToFileURL(file).href + (options.fresh ? `?v=${++configVersion}` : '');
+    const mod = (await import(url, candidate.endsWith('.json') ? { with: { type: 'json' } } : undefined)) as {
       default?: PostforgeConfig;
     };
     if (!mod.default || !Array.isArray(mod.default.collections)) {
@@ -189,6 +200,9 @@ export async function loadConfig(root: string): Promise<{ config: PostforgeConfi
   }
   return { config: defaultConfig(root), file: null };
 }
+
+/** Counts fresh imports of config files, so each one gets a URL of its own. */
+let configVersion = 0;
 
 export class ConfigError extends Error {}
 

@@ -54,9 +54,17 @@ export const CODES = {
   PF153: { severity: 'warning', title: 'a leftover of the write could not be removed', help: 'The package was written; delete the named `.postforge-*` file or empty folder by hand (the next run removes a leftover file as stale).' },
   // build: the package's dist/, compiled in process (generator/build/)
   PF160: { severity: 'error', title: 'the package does not build', help: 'A postforge bug: the generated src/ does not compile (the TypeScript message names the file and line). Nothing was written; please report it with the collection that triggers it.' },
+  // drift: the API compared with the previous generation (generator/drift/)
+  PF170: { severity: 'warning', title: 'the previous API summary cannot be read', help: 'postforge.api.json in the package is not one postforge wrote (hand-edited, a merge conflict, another version): no drift report this time; the run writes a fresh one.' },
   // redaction: secrets never reach output (normalize/secrets.ts, normalize/redact.ts, write/secret-scan.ts)
   PF120: { severity: 'info', title: 'secret values replaced with placeholders', help: 'Credentials from the collection (auth values, tokens, passwords, keys) became `redacted-<n>` placeholders; the same value gets the same placeholder. See "What is redacted" in the README.' },
   PF121: { severity: 'error', title: 'a secret would be written', help: 'A postforge bug: an output file still holds a secret. Nothing was written; please report it with the rule named (never the value).' },
+  // openapi: what an OpenAPI 3.1 document cannot carry (generator/emit/openapi/)
+  PF190: { severity: 'warning', title: 'auth OpenAPI cannot express', help: 'Request signing (OAuth 1.0, JWT, AWS, Hawk, EdgeGrid, hook schemes) is written as an apiKey scheme for where the credential goes, with the scheme\'s settings in `x-postforge-auth` and its description; tools that read the document must sign as the description says.' },
+  PF191: { severity: 'warning', title: 'Authorization prefix OpenAPI cannot express', help: 'OpenAPI\'s bearer scheme always sends `Bearer`; a scheme with another prefix (`Zoho-oauthtoken`) is an apiKey `Authorization` header whose description says the prefix.' },
+  PF192: { severity: 'warning', title: 'example status OpenAPI cannot name', help: 'OpenAPI names responses 100-599; fix the saved example\'s status in Postman.' },
+  PF193: { severity: 'warning', title: 'requests merged into one operation', help: 'OpenAPI has one operation per method and path template (parameter names do not count); the requests\' examples and samples are merged, and the operation takes the first one\'s names.' },
+  PF194: { severity: 'warning', title: 'method OpenAPI has no operation for', help: 'OpenAPI 3.1 path items have get, put, post, delete, options, head, patch and trace; readers ignore an operation under another method.' },
 } as const satisfies Record<string, { severity: Severity; title: string; help: string }>;
 
 export type DiagnosticCode = keyof typeof CODES;

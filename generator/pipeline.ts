@@ -2,11 +2,20 @@
 // stage timed. Stages report into one diagnostics collector; nothing is written if any errs.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { build, type BuildCache } from './build/build.js';
+import type { BuildCache } from './build/build.js';
+import { cachedBuild } from './build/cached-build.js';
+import type { CacheStore } from './cache/store.js';
 import type { ResolvedCollectionConfig } from './config.js';
 import { createDiagnostics, type Diagnostics } from './diagnostics.js';
-import { emit, type OutputFile } from './emit/emit.js';
+import { compareSummaries, type Drift } from './drift/compare.js';
+import { readApiSummary } from './drift/read-summary.js';
+import { API_SUMMARY_FILE, apiSummary, apiSummaryContent } from './emit/api-summary.js';
+import { fenced } from './emit/call-example.js';
+import { emitPackage, type OutputFile } from './emit/emit.js';
+import { OPENAPI_FILE, openApiDocument, PACKAGE_VERSION } from './emit/openapi/document.js';
+import { serialize } from './emit/openapi/serialize.js';
 import { format, FormatError, type FormatCache } from './format/format.js';
+import { resolvePrettierOptions } from './format/prettier-config.js';
 import { inferEndpoints } from './infer/endpoint-shapes.js';
 import { load } from './load/load.js';
 import { normalize } from './normalize/normalize.js';
@@ -27,6 +36,10 @@ export interface RunOptions {
   formatCache: FormatCache;
   /** Lib files the build stage parsed, shared across the collections of one run; a fresh one when left out. */
   buildCache?: BuildCache;
+  /** Called as each stage starts (the CLI's progress line); `endpoints` once normalize has counted them. */
+  onStage?: (stage: string, endpoints: number | null) => void;
+  /** Formatted and built output kept across runs (cache/store.ts); none when left out. */
+  store?: CacheStore;
 }
 
 export interface RunResult {
@@ -39,14 +52,17 @@ export interface RunResult {
   files: OutputFile[];
   write: WriteResult | null;
   check: CheckResult | null;
+  /** The API compared with the previous generation's summary (generator/drift/); null when the run stopped early. */
+  drift: Drift | null;
 }
 
 export async function run(job: ResolvedCollectionConfig, options: RunOptions): Promise<RunResult> {
   const diagnostics = createDiagnostics();
   const timings: RunResult['timings'] = [];
-  const result: RunResult = { job, diagnostics, timings, counts: { endpoints: 0, examples: 0, tests: 0 }, secrets: 0, files: [], write: null, check: null };
+  const result: RunResult = { job, diagnostics, timings, counts: { endpoints: 0, examples: 0, tests: 0 }, secrets: 0, files: [], write: null, check: null, drift: null };
   const stage = async <T>(name: string, work: () => T | Promise<T>): Promise<T> => {
     const start = performance.now();
+    options.onStage?.(name, result.counts.endpoints || null);
     try {
       return await work();
     } finally {
@@ -59,6 +75,7 @@ export async function run(job: ResolvedCollectionConfig, options: RunOptions): P
   const replaced: string[] = [];
   const api = await stage('normalize', () => normalize(loaded, diagnostics, replaced));
   if (diagnostics.hasErrors()) return result;
+  result.counts.endpoints = api.endpoints.length;
   const shapes = await stage('infer', () => inferEndpoints(api, { partialBodies: job.partialBodies }));
   const overrides = checkNameOverrides(api, job, diagnostics);
   if (diagnostics.hasErrors()) return result;
@@ -66,19 +83,27 @@ export async function run(job: ResolvedCollectionConfig, options: RunOptions): P
   if (previous.problem) diagnostics.report('PF113', `${NAMES_LOCK_FILE} cannot be read (${previous.problem}); names are derived afresh`, { file: job.out });
   const planned = await stage('plan', () => plan(api, job.name, overrides, previous.lock, { foldFolders: job.foldFolders }));
   for (const r of planned.renamed) diagnostics.report('PF140', `${r.what}: ${r.wanted} is taken by another request's name; this request gets ${r.got}`, r.endpoint.source);
-  const code = await stage('emit', () => emit(api, planned, shapes));
+  const { files: code, examples: calls } = await stage('emit', () => emitPackage(api, planned, shapes));
+  const summary = apiSummary(planned, shapes);
+  code.push({ path: API_SUMMARY_FILE, content: apiSummaryContent(summary), parser: null });
+  // The README shows each endpoint's call and curl command: code text, so emit made it; render only places it.
+  const usage = calls.map(({ ts, curl }) => ({ ts: fenced('ts', ts), curl: fenced('sh', curl) }));
   const docs = await stage('render', () =>
-    renderDocs({ api, plan: planned, shapes, collectionFile: path.basename(job.input), versions: toolVersions() }),
+    renderDocs({ api, plan: planned, shapes, collectionFile: path.basename(job.input), versions: toolVersions(), usage }),
   );
   const all: OutputFile[] = [...code, { path: 'README.md', content: docs.readme, parser: 'markdown' }, { path: 'package.json', content: docs.packageJson, parser: 'json' }];
+  if (job.openapi) {
+    const document = await stage('openapi', () => openApiDocument({ api, plan: planned, shapes, infer: { partialBodies: job.partialBodies }, version: PACKAGE_VERSION }, diagnostics));
+    all.push({ path: OPENAPI_FILE, content: serialize(document, 'json'), parser: null });
+  }
   try {
-    result.files = await stage('format', () => format(all, options.formatCache));
+    result.files = await stage('format', async () => format(all, options.formatCache, { prettier: (await resolvePrettierOptions(job.out)).options, store: options.store }));
   } catch (error) {
     if (!(error instanceof FormatError)) throw error;
     diagnostics.report('PF901', error.message, { file: job.input });
     return result;
   }
-  const built = await stage('build', () => build(result.files, options.buildCache ?? new Map()));
+  const built = await stage('build', () => cachedBuild(result.files, options.buildCache ?? new Map(), options.store));
   for (const problem of built.problems) diagnostics.report('PF160', `the package does not build: ${problem.message}`, { file: path.join(job.out, problem.file) });
   if (built.problems.length) {
     result.files = [];
@@ -95,6 +120,12 @@ export async function run(job: ResolvedCollectionConfig, options: RunOptions): P
     result.files = [];
     return result;
   }
+  // Read before the write replaces it: the drift is against what is on disk now.
+  result.drift = await stage('drift', () => {
+    const previous = readApiSummary(job.out);
+    if (previous.problem) diagnostics.report('PF170', `${API_SUMMARY_FILE} cannot be read (${previous.problem}); no drift report for this package`, { file: path.join(job.out, API_SUMMARY_FILE) });
+    return compareSummaries(previous.summary, summary);
+  });
   if (options.check) result.check = await stage('check', () => checkFiles(job.out, result.files, diagnostics));
   else result.write = await stage('write', () => writeFiles(job.out, result.files, diagnostics));
   return result;

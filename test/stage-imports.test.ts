@@ -5,7 +5,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../generator/paths.js';
 
-const STAGES = ['load', 'normalize', 'infer', 'plan', 'emit', 'render', 'format', 'build', 'write'];
+const STAGES = ['load', 'normalize', 'infer', 'plan', 'emit', 'render', 'format', 'build', 'write', 'drift'];
 const GENERATOR = path.join(PROJECT_ROOT, 'generator');
 
 /** `generator/<folder>/…` file -> the generator folders it imports from. */

@@ -7,10 +7,11 @@ import type { ApiModel } from '../model/types.js';
 import { displayPath } from '../plan/display-path.js';
 import type { EndpointPlan, GroupNode, Plan } from '../plan/plan.js';
 import { credentialType, schemeDoc, schemeSpec, typeImports, type TypeText } from './auth-schemes.js';
+import { exampleDoc, type CallExample } from './call-example.js';
 import { docComment, docLine, docText, endpointDoc, identifier, literal, propertyKey } from './code-text.js';
 import { paramsOptional } from './types-file.js';
 
-export function clientStatements(api: ApiModel, plan: Plan, shapes: readonly EndpointShapes[]): StatementStructures[] {
+export function clientStatements(api: ApiModel, plan: Plan, shapes: readonly EndpointShapes[], examples: readonly CallExample[]): StatementStructures[] {
   const hasEnvironments = api.environments.length > 0;
   const defaultBaseUrl = api.baseUrl.variable === null && api.baseUrl.template !== '' ? api.baseUrl.template : null;
   const clock = api.authSchemes.some(signsWithClock);
@@ -75,7 +76,8 @@ export function clientStatements(api: ApiModel, plan: Plan, shapes: readonly End
         const signerTable = `{ ${signers.map((s) => `${propertyKey(s.kind)}: ${s.exportName}`).join(', ')} }`;
         w.writeLine(`const runtime = createRuntime({ baseUrl: ${base}, schemes: authSchemes, signers: ${signerTable}, credentials: { ...options.auth }, ${passed.join(', ')} });`);
         w.write('return ');
-        writeGroup(w, plan.root, (p) => shapes[plan.endpoints.indexOf(p)]!);
+        const index = new Map(plan.endpoints.map((p, i) => [p, i]));
+        writeGroup(w, plan.root, (p) => ({ shapes: shapes[index.get(p)!]!, example: examples[index.get(p)!] }));
         w.write(';');
       },
     },
@@ -96,7 +98,7 @@ function baseUrlOptions(hasEnvironments: boolean, defaultBaseUrl: string | null)
   return defaultBaseUrl !== null ? '{ baseUrl?: string }' : '{ baseUrl: string }';
 }
 
-function writeGroup(w: Parameters<WriterFunction>[0], group: GroupNode, shapesOf: (plan: EndpointPlan) => EndpointShapes): void {
+function writeGroup(w: Parameters<WriterFunction>[0], group: GroupNode, shapesOf: (plan: EndpointPlan) => { shapes: EndpointShapes; example: CallExample | undefined }): void {
   w.inlineBlock(() => {
     for (const child of group.children) {
       if (child.kind === 'group') {
@@ -108,8 +110,9 @@ function writeGroup(w: Parameters<WriterFunction>[0], group: GroupNode, shapesOf
       }
       const plan = child.endpoint;
       const { endpoint } = plan;
-      const optional = paramsOptional(plan, shapesOf(plan));
-      w.writeLine(docComment(endpointDoc(endpoint.description, endpoint.method, displayPath(endpoint), endpoint.source.itemPath)));
+      const { shapes, example } = shapesOf(plan);
+      const optional = paramsOptional(plan, shapes);
+      w.writeLine(docComment(endpointDoc(endpoint.description, endpoint.method, displayPath(endpoint), endpoint.source.itemPath, example ? exampleDoc(example) : null)));
       w.writeLine(`${propertyKey(child.name)}: (params${optional ? '?' : ''}: ${identifier(plan.types.params)}, options?: RequestOptions) => ${identifier(plan.functionName)}(runtime, params, options),`);
     }
   });

@@ -4,6 +4,7 @@
 // `*\/`, line breaks of any kind, NUL, bidi overrides, `</script>`), the output is valid TypeScript
 // that means exactly that text, and reads as it is (no invisible character reorders what a reviewer sees).
 import { isIdentifier, isReservedWord } from '../plan/words.js';
+import { wellFormed } from '../../templates/runtime/url.js';
 
 /**
  * Characters that are legal but treacherous in source text: C1 controls and DEL, line and paragraph
@@ -96,8 +97,53 @@ export function docComment(text: string, pad = ''): string {
   return ['/**', ...lines.map((line) => ` * ${line}`.trimEnd()), ' */'].join(`\n${pad}`);
 }
 
-/** JSDoc for an endpoint: its description, then the method, path and where it is in the collection. */
-export function endpointDoc(description: string | null, method: string, path: string, itemPath: readonly string[]): string {
-  const lines = [description ? docText(description) : null, `\`${docText(method)} ${docText(path)}\``, `Postman: ${docText(itemPath.join(' / '))}`];
+/**
+ * JSDoc for an endpoint: its description, then the method, path and where it is in the collection,
+ * then its `@example` (code text made by call-example.ts, escaped here like the rest).
+ */
+export function endpointDoc(description: string | null, method: string, path: string, itemPath: readonly string[], example: string | null = null): string {
+  const lines = [description ? docText(description) : null, `\`${docText(method)} ${docText(path)}\``, `Postman: ${docText(itemPath.join(' / '))}`, example === null ? null : docText(example)];
   return lines.filter((l) => l !== null).join('\n\n');
+}
+
+/**
+ * A string literal for code shown inside a comment (an `@example`): `literal`, with `*\/` written
+ * `*\/` (the same string in TypeScript), so a value cannot end the comment.
+ */
+export function commentLiteral(value: unknown): string {
+  return literal(value).replace(/\*\//g, '*\\/');
+}
+
+/** Controls, and the invisible characters above: a shell word holding one is written `$'…'` with escapes. */
+const SHELL_ESCAPED = new RegExp(`[\\u0000-\\u001f]|${INVISIBLE.source}`, 'u');
+
+/**
+ * One shell word that is exactly `text` to sh, bash and zsh: single-quoted (nothing expands inside:
+ * `$()`, backticks, `!`, `\`), or `$'…'` with escapes when it holds line breaks, controls or
+ * invisible characters, so the word stays on one line and reads as it is. Where a comment or a page
+ * would trip on `*\/`, `</` or `<!`, an empty `''` (or an escape) splits them, meaning the same.
+ */
+export function shellWord(raw: string): string {
+  // A lone surrogate cannot be written as UTF-8: it is U+FFFD on the wire too.
+  const text = wellFormed(raw);
+  if (!SHELL_ESCAPED.test(text)) return `'${text.replace(/'/g, `'\\''`).replace(/\*\/|<[/!]/g, (m) => `${m[0]}''${m[1]}`)}'`;
+  const escaped = [...text]
+    .map((ch) => {
+      if (ch === '\\' || ch === "'") return `\\${ch}`;
+      if (ch === '\n') return '\\n';
+      if (ch === '\t') return '\\t';
+      if (ch === '\r') return '\\r';
+      const code = ch.codePointAt(0)!;
+      if (code < 0x20) return `\\x${code.toString(16).padStart(2, '0')}`;
+      return new RegExp(INVISIBLE.source, 'u').test(ch) ? `\\u${hex(ch)}` : ch;
+    })
+    .join('')
+    .replace(/(?<=[*<])[/!]/g, (ch) => `\\x${ch.charCodeAt(0).toString(16)}`);
+  return `$'${escaped}'`;
+}
+
+/** A markdown code fence for `content`: longer than any run of backticks in it, at least three. */
+export function fenceFor(content: string): string {
+  const longest = Math.max(0, ...(content.match(/`+/g) ?? []).map((run) => run.length));
+  return '`'.repeat(Math.max(3, longest + 1));
 }

@@ -5,10 +5,11 @@ import type { EndpointShapes } from '../infer/endpoint-shapes.js';
 import type { EndpointModel } from '../model/types.js';
 import { displayPath } from '../plan/display-path.js';
 import type { EndpointPlan } from '../plan/plan.js';
+import { exampleDoc, type CallExample } from './call-example.js';
 import { accessChain, endpointDoc, identifier, literal, propertyKey } from './code-text.js';
 import { paramsOptional } from './types-file.js';
 
-export function endpointsStatements(endpoints: readonly EndpointPlan[], shapes: readonly EndpointShapes[]): StatementStructures[] {
+export function endpointsStatements(endpoints: readonly EndpointPlan[], shapes: readonly EndpointShapes[], examples: readonly CallExample[]): StatementStructures[] {
   const typeNames = endpoints.flatMap((p) => [p.types.params, p.types.result]);
   const optional = endpoints.map((plan, i) => paramsOptional(plan, shapes[i]!));
   return [
@@ -27,7 +28,7 @@ export function endpointsStatements(endpoints: readonly EndpointPlan[], shapes: 
         kind: StructureKind.Function,
         isExported: true,
         name: identifier(plan.functionName),
-        docs: [endpointDoc(plan.endpoint.description, plan.endpoint.method, displayPath(plan.endpoint), plan.endpoint.source.itemPath)],
+        docs: [endpointDoc(plan.endpoint.description, plan.endpoint.method, displayPath(plan.endpoint), plan.endpoint.source.itemPath, examples[i] ? exampleDoc(examples[i]) : null)],
         parameters: [
           { name: 'runtime', type: 'Runtime' },
           { name: 'params', type: identifier(plan.types.params), hasQuestionToken: optional[i]! },

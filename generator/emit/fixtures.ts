@@ -14,8 +14,11 @@ import { parseJson } from '../../templates/runtime/json.js';
 /** As written to test/fixtures/<endpoint>.json: fixtures keyed by index (see templates/test/fixture.ts). */
 export interface FixtureData {
   operation: string;
-  fixtures: Record<string, unknown>;
+  fixtures: Record<string, FixtureEntry>;
 }
+
+/** One fixture as written; `mode` tells whether its input is the example's own request (see templates/test/fixture.ts). */
+export type FixtureEntry = { name: string; example: number | null; mode: 'request' | 'response-only' } & Record<string, unknown>;
 
 /** A saved response as src/mocks/examples.ts holds it (templates/mocks/saved-example.ts). */
 export interface SavedExampleData {
@@ -117,7 +120,7 @@ function fixture(plan: EndpointPlan, example: ExampleModel, authFor: (request: S
   return {
     name: example.name,
     source: `${example.source.itemPath.join(' / ')} #${example.source.pointer}`,
-    mode: match.kind === 'match' ? 'request' : 'response-only',
+    mode: match.kind === 'match' ? ('request' as const) : ('response-only' as const),
     note: match.kind === 'match' ? null : match.reason,
     input,
     request: {

@@ -2,7 +2,8 @@
 // two table-driven test files over it: stubbed fetch, and a real server on 127.0.0.1.
 import { StructureKind, VariableDeclarationKind, type StatementStructures } from 'ts-morph';
 import type { ApiModel } from '../model/types.js';
-import type { Plan } from '../plan/plan.js';
+import type { EndpointPlan, Plan } from '../plan/plan.js';
+import type { FixtureData, FixtureEntry } from './fixtures.js';
 import { signsWithClock } from '../model/auth-kinds.js';
 import { servable } from '../plan/fixture-tests.js';
 import { testCredential, TEST_NONCE, TEST_ORIGIN, TEST_TIME } from './auth-expectations.js';
@@ -133,17 +134,27 @@ for (const { fx } of all.filter(({ fx }) => !receivableOverHttp(fx))) {
 `;
 
 /**
- * test/types.check.ts: type-level soundness. Each saved response body, as its fixture file holds it
- * (imported as typed JSON), must be accepted by the type the client gives its status. tsc checks it
- * with the package; it is never run.
+ * test/types.check.ts: type-level soundness, checked by tsc with the package and never run. Each
+ * saved response body, as its fixture file holds it (imported as typed JSON), must be accepted by
+ * the type the client gives its status; and each saved request's input, files mapped to Blobs as
+ * the harness maps them, by the endpoint's params type. A fixture whose example request this
+ * endpoint cannot make (PF103: `response-only`) is called with the endpoint's own request instead:
+ * its request row is left out on purpose, as that input is not the saved request (an endpoint
+ * without saved examples has one fixture, its own saved request, and that is checked).
  */
-export function typesCheckStatements(plan: Plan): Array<StatementStructures | string> {
+export function typesCheckStatements(plan: Plan, fixtureFiles: readonly FixtureData[]): Array<StatementStructures | string> {
   const checked = plan.endpoints
-    .map((p) => ({ p, statuses: p.endpoint.examples.filter(servable).map((e) => e.status) }))
-    .filter(({ statuses }) => statuses.length > 0);
+    .map((p, i) => ({
+      p,
+      statuses: p.endpoint.examples.filter(servable).map((e) => e.status),
+      requests: Object.entries(fixtureFiles[i]!.fixtures).filter(([, fx]) => fx.mode === 'request' && carriesEveryPart(p, fx)).map(([key]) => key),
+    }))
+    .filter(({ statuses, requests }) => statuses.length > 0 || requests.length > 0);
   if (checked.length === 0) return ['export {};'];
+  const row = (p: EndpointPlan, key: string, part: 'data' | 'input') => `(typeof ${p.checks.fixtures})['fixtures'][${literal(key)}][${literal(part)}]`;
   return [
     { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: '../src/types.js', namespaceImport: 'T' },
+    { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: './blob-input.js', namedImports: ['WithBlobs'] },
     ...checked.map(
       ({ p }): StatementStructures => ({
         kind: StructureKind.ImportDeclaration,
@@ -153,13 +164,25 @@ export function typesCheckStatements(plan: Plan): Array<StatementStructures | st
       }),
     ),
     { kind: StructureKind.TypeAlias, name: 'Accepts', typeParameters: ['Type', { name: 'Body', constraint: 'Type' }], type: 'Body' },
-    ...checked.map(
-      ({ p, statuses }): StatementStructures => ({
-        kind: StructureKind.TypeAlias,
-        isExported: true,
-        name: identifier(p.checks.check),
-        type: `[${statuses.map((status, i) => `Accepts<${accessChain('T', [p.types.response(status)])}, (typeof ${p.checks.fixtures})['fixtures'][${literal(String(i))}]['data']>`).join(', ')}]`,
-      }),
-    ),
+    ...checked.flatMap(({ p, statuses, requests }): StatementStructures[] => [
+      ...(statuses.length
+        ? [{ kind: StructureKind.TypeAlias, isExported: true, name: identifier(p.checks.check), type: `[${statuses.map((status, i) => `Accepts<${accessChain('T', [p.types.response(status)])}, ${row(p, String(i), 'data')}>`).join(', ')}]` } satisfies StatementStructures]
+        : []),
+      ...(requests.length
+        ? [{ kind: StructureKind.TypeAlias, isExported: true, name: identifier(p.checks.params), type: `[${requests.map((key) => `Accepts<${accessChain('T', [p.types.params])}, WithBlobs<${row(p, key, 'input')}>>`).join(', ')}]` } satisfies StatementStructures]
+        : []),
+    ]),
   ];
+}
+
+/**
+ * A saved example whose request leaves out a part the endpoint sends (no body, a header param
+ * missing: common for examples saved without their request) is replayed as it is, but cannot be a
+ * call the params type accepts: its row is left out too. (A gap: it deserves a diagnostic.)
+ */
+function carriesEveryPart(p: EndpointPlan, fx: FixtureEntry): boolean {
+  const input = (fx['input'] ?? {}) as Record<string, unknown>;
+  const headers = (input['headers'] ?? {}) as Record<string, unknown>;
+  if (p.endpoint.body.kind !== 'none' && !('body' in input)) return false;
+  return p.endpoint.headers.filter((h) => h.role === 'param').every((h) => h.name in headers);
 }

@@ -1,39 +1,64 @@
 // prettier, in process. A file that does not format means we emitted invalid code: an error, not
 // a warning. Files are formatted one at a time (all at once held every AST in memory: 1.3 GB at
-// 1,000 requests), identical inputs once per run, and files that are already in their final form
-// (`parser: null`: JSON written by JSON.stringify, runtime templates kept prettier-clean by a test)
-// are not formatted at all.
-import { readFileSync } from 'node:fs';
+// 1,000 requests), identical inputs once per run, inputs formatted by an earlier run (same bytes,
+// same options, same postforge and prettier: see cache/) not at all, and files that are already
+// in their final form under our own style (`parser: null`: JSON written by JSON.stringify, runtime
+// templates kept prettier-clean by a test) not at all unless the output folder has a style of its own.
 import path from 'node:path';
 import * as prettier from 'prettier';
+import type { CacheStore } from '../cache/store.js';
 import type { OutputFile } from '../emit/emit.js';
-import { PROJECT_ROOT } from '../paths.js';
+import { isOwnStyle, optionsKey, PRETTIER_OPTIONS } from './prettier-config.js';
 
-/** The repository's .prettierrc.json: the same style for postforge's own code, its templates and its output. */
-export const PRETTIER_OPTIONS = JSON.parse(readFileSync(path.join(PROJECT_ROOT, '.prettierrc.json'), 'utf8')) as prettier.Options;
+export { PRETTIER_OPTIONS } from './prettier-config.js';
 
 export type FormatCache = Map<string, string>;
 
-export async function format(files: readonly OutputFile[], cache: FormatCache): Promise<OutputFile[]> {
+export interface FormatOptions {
+  /** The options resolved for the output folder (format/prettier-config.ts); ours when left out. */
+  prettier?: prettier.Options;
+  /** Persistent cache across runs; none when left out. */
+  store?: CacheStore;
+}
+
+export async function format(files: readonly OutputFile[], cache: FormatCache, options: FormatOptions = {}): Promise<OutputFile[]> {
+  const style = options.prettier ?? PRETTIER_OPTIONS;
+  const own = isOwnStyle(style);
+  const styleKey = optionsKey(style);
   const out: OutputFile[] = [];
   for (const file of files) {
-    if (file.parser === null) {
+    const parser = parserFor(file, own);
+    if (parser === null) {
       out.push(file);
       continue;
     }
-    const key = `${file.parser}\0${file.content}`;
-    let formatted = cache.get(key);
+    const key = `${styleKey}\0${parser}\0${file.content}`;
+    let formatted = cache.get(key) ?? options.store?.get('format', key);
     if (formatted === undefined) {
       try {
-        formatted = await prettier.format(file.content, { ...PRETTIER_OPTIONS, parser: file.parser });
+        formatted = await prettier.format(file.content, { ...style, parser });
       } catch (error) {
         throw new FormatError(file.path, error);
       }
-      cache.set(key, formatted);
+      options.store?.set('format', key, formatted);
     }
+    cache.set(key, formatted);
     out.push({ ...file, content: formatted });
   }
   return out;
+}
+
+/**
+ * The parser prettier's CLI would pick, so that `prettier --check` passes over the output: JSON as
+ * `json` (JSON.stringify breaks short arrays that prettier puts on one line), package.json as
+ * `json-stringify`. Templates (`.ts` with `parser: null`) are kept in our style by a test, so they
+ * are formatted only when the output folder has a style of its own.
+ */
+function parserFor(file: OutputFile, ownStyle: boolean): string | null {
+  if (path.posix.basename(file.path) === 'package.json') return 'json-stringify';
+  if (file.path.endsWith('.json')) return 'json';
+  if (file.parser !== null) return file.parser;
+  return !ownStyle && file.path.endsWith('.ts') ? 'typescript' : null;
 }
 
 export class FormatError extends Error {

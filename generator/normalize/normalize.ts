@@ -120,6 +120,7 @@ function normalizeItem(
   const method = methodOf(item);
   const shape = { method, path: url.path, query: url.query, headers };
   const examples = normalizeExamples(item, rawItem, shape, source, variables, diagnostics, reading);
+  optionalWhereSavedWithout(headers, examples);
   const body = sendsNoBody(method) ? noBody(item, method, source, diagnostics) : requestBody(item, headers, examples, source, diagnostics, reading.maxJsonDepth);
   // fetch writes a multipart content type with its boundary; a saved `multipart/form-data` would hide it.
   const sentHeaders = body.kind === 'multipart' ? headers.filter((h) => h.name.toLowerCase() !== 'content-type') : headers;
@@ -236,6 +237,17 @@ function requestBody(item: Item, headers: EndpointModel['headers'], examples: En
   }
   if (samples.length === 0) return { kind: 'none' };
   return { kind: 'json', contentType: contentType ?? 'application/json', samples };
+}
+
+/**
+ * A header left blank is the caller's to give: required, as the response rule goes, only where every
+ * saved request that this endpoint replays sent it (the generated tests type-check each saved request).
+ */
+function optionalWhereSavedWithout(headers: EndpointModel['headers'], examples: EndpointModel['examples']): void {
+  for (const h of headers) {
+    const name = h.name.toLowerCase();
+    if (h.required && examples.some((e) => e.request.match.kind === 'match' && !e.request.headers.some((x) => x.key.toLowerCase() === name))) h.required = false;
+  }
 }
 
 /** A request saved without a body can still have examples that sent one. */

@@ -32,7 +32,7 @@ export const RESERVED_EXPORTS = [
 export const RESERVED_MEMBERS = ['then', '__proto__'];
 
 /** Names test/types.check.ts declares besides one fixture binding and one check per endpoint. */
-export const RESERVED_CHECKS = ['T', 'Accepts'];
+export const RESERVED_CHECKS = ['T', 'Accepts', 'WithBlobs'];
 
 /**
  * Whether a pinned name (config `names`, or the names lock) can be an exported function: an

@@ -34,8 +34,8 @@ export interface EndpointPlan {
   fixtureFile: string;
   /** src/types/<typesFile>.ts when the types are split by top-level folder. */
   typesFile: string;
-  /** test/types.check.ts: the binding of the imported fixture file, and the check's type alias. */
-  checks: { fixtures: string; check: string };
+  /** test/types.check.ts: the binding of the imported fixture file, and the type aliases checking its responses and its saved requests. */
+  checks: { fixtures: string; check: string; params: string };
 }
 
 /** A name that had to give way to another (a numeric suffix was added): reported as PF140. */
@@ -161,7 +161,7 @@ function declaredNames(endpoints: readonly EndpointModel[], functionNames: reado
     const plainFile = createFileScope().claim(functionName, 'request', '.json');
     if (fixtureFile !== plainFile) renamed.push({ what: 'fixture file', wanted: plainFile, got: fixtureFile });
     const result = base + TYPE_SUFFIXES.result;
-    out[i] = { base, fixtureFile, checks: { fixtures: checks.claim(`${functionName}Fixtures`), check: checks.claim(`${result}Check`) }, renamed };
+    out[i] = { base, fixtureFile, checks: { fixtures: checks.claim(`${functionName}Fixtures`), check: checks.claim(`${result}Check`), params: checks.claim(`${base}${TYPE_SUFFIXES.params}Check`) }, renamed };
   }
   return out;
 }

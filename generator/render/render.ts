@@ -19,6 +19,8 @@ export interface RenderInput {
   shapes: readonly EndpointShapes[];
   collectionFile: string;
   versions: { typescript: string; vitest: string; typesNode: string; msw: string };
+  /** Per endpoint, in plan order: its TypeScript call and curl command as fenced markdown blocks, made by emit/ (none: no usage section). */
+  usage?: ReadonlyArray<{ ts: string; curl: string }>;
 }
 
 export function renderDocs(input: RenderInput): { readme: string; packageJson: string } {
@@ -31,7 +33,7 @@ export function renderDocs(input: RenderInput): { readme: string; packageJson: s
   return { readme: compile('README.md.hbs')(data), packageJson: compile('package.json.hbs')(data) };
 }
 
-function docsData({ api, plan, shapes, collectionFile, versions }: RenderInput) {
+function docsData({ api, plan, shapes, collectionFile, versions, usage = [] }: RenderInput) {
   const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
   const endpoints = plan.endpoints.map((p, i) => ({
     member: p.memberPath.join('.'),
@@ -39,6 +41,9 @@ function docsData({ api, plan, shapes, collectionFile, versions }: RenderInput) 
     method: p.endpoint.method,
     path: cell(displayPath(p.endpoint)),
     statuses: shapes[i]!.responses.map((r) => r.status).join(', ') || 'none saved',
+    title: headingText(p.endpoint.source.itemPath.join(' / ')),
+    request: inlineCode(`${p.endpoint.method} ${displayPath(p.endpoint)}`),
+    usage: usage[i],
   }));
   const firstIndex = shapes.findIndex((s) => s.responses.length > 0);
   const first = firstIndex === -1 ? undefined : plan.endpoints[firstIndex];
@@ -60,6 +65,7 @@ function docsData({ api, plan, shapes, collectionFile, versions }: RenderInput) 
     endpoints,
     firstEndpoint: first && {
       member: first.memberPath.join('.'),
+      functionName: first.functionName,
       callExample: callExample(first),
       firstStatus: shapes[firstIndex]!.responses[0]!.status,
       responseType: first.types.response(shapes[firstIndex]!.responses[0]!.status),
@@ -73,6 +79,20 @@ function docsData({ api, plan, shapes, collectionFile, versions }: RenderInput) 
     fixtureCount: fixtureCount(api),
     exampleCount: api.endpoints.reduce((n, e) => n + e.examples.length, 0),
   };
+}
+
+/** Inline code that shows `text` as it is: delimited by a backtick run longer than any inside, padded where it starts or ends with one. */
+function inlineCode(text: string): string {
+  const flat = text.replace(/\s*\n\s*/g, ' ');
+  const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length));
+  const tick = '`'.repeat(longest + 1);
+  const pad = flat.startsWith('`') || flat.endsWith('`') ? ' ' : '';
+  return `${tick}${pad}${flat}${pad}${tick}`;
+}
+
+/** A heading's text on one line, with markdown's special characters escaped. */
+function headingText(text: string): string {
+  return text.replace(/\s*\n\s*/g, ' ').replace(/[\\`*_[\]<>#|!]/g, (ch) => `\\${ch}`);
 }
 
 function callExample(p: Plan['endpoints'][number]): string {

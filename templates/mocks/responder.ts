@@ -12,7 +12,8 @@ export type Answer =
 /** How an unmatched request is reported besides failing it; console.error by default. */
 export type UnmatchedReporter = (message: string) => void;
 
-export type Responder = (method: string, url: URL) => Answer;
+/** `headers`: the request's, to tell apart endpoints on the same method and path (see resolveRequest). */
+export type Responder = (method: string, url: URL, headers?: Headers) => Answer;
 
 /** Picks are checked now (see chooseExamples); the answers are built once. */
 export function mockResponder(
@@ -27,8 +28,10 @@ export function mockResponder(
       example && servedResponse(example, `${operation}: example ${JSON.stringify(example.name)}`),
     ]),
   );
-  return (method, url) => {
-    const resolution = resolveRequest(endpoints, method, url, rootFor);
+  const picked = new Set(Object.entries(picks ?? {}).flatMap(([operation, pick]) => (pick ? [operation] : [])));
+  const servable = new Set([...served].flatMap(([operation, response]) => (response ? [operation] : [])));
+  return (method, url, headers) => {
+    const resolution = resolveRequest(endpoints, method, url, rootFor, { headers, picked, served: servable });
     if (resolution.kind !== 'match') return resolution;
     const { operation } = resolution.endpoint;
     const response = served.get(operation);

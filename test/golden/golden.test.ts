@@ -23,5 +23,5 @@ describe.each(jobs.map((job) => [job.name, job] as const))('golden: generated/%s
     }
     // A file in generated/ that the generator no longer writes is stale: it would be deleted by `npm run generate`.
     expect(result.check?.stale, 'stale files in generated/').toEqual([]);
-  }, 15_000);
+  }, 60_000); // a full run with the build stage; JSON is formatted too
 });

@@ -141,4 +141,16 @@ describe('mutation: the generated fixture tests of zoho-crm can fail', () => {
     expect(result.status).not.toBe(0);
     expect(result.stdout).toMatch(/test\/types\.check\.ts\(\d+,\d+\): error TS2344/);
   }, 60_000);
+
+  it('a saved request that the params type rejects fails the type-level check (test/types.check.ts)', () => {
+    // The first saved update request's body field changes type (a string field holds a number).
+    const broken = path.join(root, 'params-broken');
+    copyPackage(broken, null);
+    const fixtures = path.join(broken, 'test', 'fixtures', 'update-records-leads.json');
+    writeFileSync(fixtures, readFileSync(fixtures, 'utf8').replace('"Last_Name": "Last_Name"', '"Last_Name": 5'));
+    cpSync(path.join(SOURCE, 'tsconfig.json'), path.join(broken, 'tsconfig.json'));
+    const result = spawnSync(process.execPath, [TSC, '--noEmit', '-p', path.join(broken, 'tsconfig.json')], { encoding: 'utf8' });
+    expect(result.status).not.toBe(0);
+    expect(result.stdout).toMatch(/test\/types\.check\.ts\(\d+,\d+\): error TS2344[^\n]*UpdateRecordsLeadsParams/);
+  }, 60_000);
 });

@@ -393,6 +393,25 @@ export const CASES: readonly HostileCase[] = [
     expect: { generates: true, codes: [] },
   },
   {
+    // Minimised from `npm run fuzz -- --seed 7`: requests the mocks got wrong, on one transport or both.
+    name: 'mocks: requests MSW and node:http must answer alike (dot segments, end spaces, twins on HEAD /, a saved redirect, a malformed %-escape)',
+    input: collection([
+      { name: 'Dotted', request: request('OPTIONS', 'https://api.test/./:id/delete'), response: [ok()] },
+      { name: 'Spaced', request: request('PUT', 'https://api.test/ x /y '), response: [{ ...ok(), code: 422, status: 'Unprocessable Entity' }] },
+      { name: 'Keyed', request: request('HEAD', 'https://api.test/?key=1') },
+      { name: 'Elsewhere', request: request('HEAD', 'https://files.api.test/', { header: [{ key: 'X-Kind', value: 'files' }] }), response: [{ name: 'none', code: 204, status: 'No Content', header: [], body: '' }] },
+      { name: 'Moved', request: request('DELETE', 'https://api.test/old'), response: [{ name: 'moved', code: 302, status: 'Found', header: [{ key: 'Location', value: 'https://api.test/new' }], body: 'gone' }] },
+      { name: 'Bad escape', request: request('GET', 'https://api.test/bad%E0%A4%A/x'), response: [ok()] },
+    ]),
+    expect: { generates: true, codes: [] },
+  },
+  {
+    // A copied request: the mocks cannot tell the copies apart, so the one whose example is picked answers.
+    name: 'mocks: a request copied, with other examples and without any',
+    input: collection([get('Get lead', 'leads/1'), get('Get lead copy', 'leads/1', [{ ...ok({ code: 'NOPE' }), name: 'missing', code: 404, status: 'Not Found' }]), get('Get lead bare', 'leads/1', [])]),
+    expect: { generates: true, codes: [] },
+  },
+  {
     name: 'responses: served bodies read as the client reads them (no content type, a scalar, JSON text as text/plain)',
     input: collection([
       get('Scalar', 'scalar', [{ ...ok(), header: [], _postman_previewlanguage: 'text', body: '705734168' }]),

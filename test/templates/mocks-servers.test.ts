@@ -30,8 +30,18 @@ const endpoints: MockEndpoint[] = [
       },
     ],
   },
-  { operation: 'deleteLead', spec: { method: 'DELETE', path: ['crm', 'Leads', { param: 'id' }], auth: 'bearer' }, requiredQuery: [], examples: [{ name: 'gone', status: 204, headers: [], body: 'ignored' }] },
-  { operation: 'noExamples', spec: { method: 'GET', path: ['crm', 'ping'], auth: null }, requiredQuery: [], examples: [] },
+  {
+    operation: 'deleteLead',
+    spec: { method: 'DELETE', path: ['crm', 'Leads', { param: 'id' }], auth: 'bearer' },
+    requiredQuery: [],
+    examples: [{ name: 'gone', status: 204, headers: [], body: 'ignored' }],
+  },
+  {
+    operation: 'noExamples',
+    spec: { method: 'GET', path: ['crm', 'ping'], auth: null },
+    requiredQuery: [],
+    examples: [],
+  },
 ];
 
 async function expectLead(response: Response, status: number, body: string): Promise<void> {
@@ -114,6 +124,149 @@ describe('startMockServer', () => {
   });
 
   it('refuses a bad pick before it listens', async () => {
-    await expect(startMockServer(endpoints, { examples: { getLead: { name: 'nope' } } })).rejects.toThrow(/getLead has no saved example/);
+    await expect(startMockServer(endpoints, { examples: { getLead: { name: 'nope' } } })).rejects.toThrow(
+      /getLead has no saved example/,
+    );
+  });
+});
+
+// The requests the fuzzer found the transports disagreeing on (seed 7): each one is sent by the
+// real fetch to MSW and to the node:http server, and both must give the same answer.
+describe('MSW and node:http agree', () => {
+  const json = (name: string, status: number, body: string) => ({
+    name,
+    status,
+    headers: [['Content-Type', 'application/json']] as [string, string][],
+    body,
+  });
+  const hard: MockEndpoint[] = [
+    {
+      operation: 'dotted',
+      spec: { method: 'OPTIONS', path: ['.', { param: 'id' }, 'delete'], auth: null },
+      requiredQuery: [],
+      examples: [json('dotted', 200, '{"n":1}')],
+    },
+    {
+      operation: 'spaced',
+      spec: { method: 'PUT', path: [' x ', 'y '], auth: null },
+      requiredQuery: [],
+      examples: [json('spaced', 422, '{"n":2}')],
+    },
+    { operation: 'keyed', spec: { method: 'HEAD', path: [], auth: null }, requiredQuery: ['key'], examples: [] },
+    {
+      operation: 'plain',
+      spec: { method: 'HEAD', path: [], headers: { 'X-Kind': 'plain' }, auth: null },
+      requiredQuery: [],
+      examples: [json('plain', 204, '')],
+    },
+    {
+      operation: 'moved',
+      spec: { method: 'DELETE', path: ['old'], auth: null },
+      requiredQuery: [],
+      examples: [{ name: 'moved', status: 302, headers: [['Location', 'https://real.example/new']], body: 'gone' }],
+    },
+    {
+      operation: 'badEscape',
+      spec: { method: 'GET', path: ['bad%E0%A4%A', { param: 'id' }], auth: null },
+      requiredQuery: [],
+      examples: [json('bad', 200, '{"n":3}')],
+    },
+    {
+      operation: 'doubled',
+      spec: { method: 'GET', path: ['', 'x'], auth: null },
+      requiredQuery: [],
+      examples: [json('doubled', 200, '{"n":4}')],
+    },
+  ];
+  type Outcome = { status: number; body: string } | `refused: ${string}`;
+  const requests: Array<
+    [string, { method: string; path: string; headers?: Record<string, string>; redirect?: RequestRedirect }, Outcome]
+  > = [
+    [
+      'a `.` segment the URL parser resolves',
+      { method: 'OPTIONS', path: '/./7/delete' },
+      { status: 200, body: '{"n":1}' },
+    ],
+    ['spaces at the end of the URL', { method: 'PUT', path: '/ x /y ' }, { status: 422, body: '{"n":2}' }],
+    [
+      'HEAD / without the query of its twin',
+      { method: 'HEAD', path: '/', headers: { 'X-Kind': 'plain' } },
+      { status: 204, body: '' },
+    ],
+    [
+      'HEAD / with the query of a twin without examples',
+      { method: 'HEAD', path: '/?key=1' },
+      'refused: postforge mocks: HEAD / is keyed, which has no saved example',
+    ],
+    ['a redirect, not followed', { method: 'DELETE', path: '/old', redirect: 'manual' }, { status: 302, body: 'gone' }],
+    [
+      'a literal with a malformed %-escape',
+      { method: 'GET', path: '/bad%E0%A4%A/1' },
+      { status: 200, body: '{"n":3}' },
+    ],
+    [
+      'a parameter with a malformed %-escape',
+      { method: 'GET', path: '/bad%E0%A4%A/%E0' },
+      'refused: postforge mocks: no endpoint matches GET /bad%E0%A4%A/%E0.',
+    ],
+    ['a path starting with //', { method: 'GET', path: '//x' }, { status: 200, body: '{"n":4}' }],
+  ];
+
+  async function outcome(url: string, init: (typeof requests)[number][1], unmatched: string[]): Promise<Outcome> {
+    const before = unmatched.length;
+    try {
+      const response = await fetch(url + init.path, {
+        method: init.method,
+        headers: init.headers,
+        redirect: init.redirect ?? 'follow',
+      });
+      return { status: response.status, body: await response.text() };
+    } catch {
+      return `refused: ${unmatched.slice(before).join(' | ')}`;
+    }
+  }
+
+  const unmatched = { msw: [] as string[], node: [] as string[] };
+  const msw = setupServer(
+    ...mswHandlers(hard, { baseUrl: 'https://agree.test', onUnmatched: (m) => unmatched.msw.push(m) }),
+  );
+  let node: MockServer<Record<string, never>>;
+  beforeAll(async () => {
+    msw.listen({ onUnhandledRequest: 'error' });
+    node = await startMockServer(hard, { onUnmatched: (m) => unmatched.node.push(m) });
+  });
+  afterAll(async () => {
+    msw.close();
+    await node.close();
+  });
+
+  it.each(requests)('%s', async (_, init, want) => {
+    // MSW first, then the server with MSW out of the way (it would intercept the socket fetch too).
+    const viaMsw = await outcome('https://agree.test', init, unmatched.msw);
+    msw.close();
+    try {
+      const viaNode = await outcome(node.url, init, unmatched.node);
+      for (const got of [viaMsw, viaNode]) {
+        if (typeof want === 'string') expect(got).toContain(want);
+        else expect(got).toEqual(want);
+      }
+    } finally {
+      msw.listen({ onUnhandledRequest: 'error' });
+    }
+  });
+
+  it('MSW refuses, loudly, a saved redirect it would follow; the server serves it without its Location', async () => {
+    const init = { method: 'DELETE', path: '/old' };
+    expect(await outcome('https://agree.test', init, unmatched.msw)).toContain(
+      'refused: postforge mocks: DELETE /old is moved, whose example is a 302 redirect, which MSW follows instead of returning',
+    );
+    msw.close();
+    try {
+      const response = await fetch(`${node.url}/old`, { method: 'DELETE' });
+      expect(response.headers.get('location')).toBeNull();
+      expect([response.status, await response.text()]).toEqual([302, 'gone']);
+    } finally {
+      msw.listen({ onUnhandledRequest: 'error' });
+    }
   });
 });

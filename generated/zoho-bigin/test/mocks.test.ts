@@ -5,6 +5,9 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { specs } from '../src/endpoints.js';
 import { handlers, type ExampleChoices, type ExamplePicks } from '../src/mocks/index.js';
 import { startMockServer, type MockServer } from '../src/mocks/server.js';
+import { mockEndpoints } from '../src/mocks/examples.js';
+import { requestKey, rootOf, type Root } from '../src/mocks/match.js';
+import type { EndpointSpec } from '../src/runtime/index.js';
 import { withBlobs } from './blob-input.js';
 import { cases } from './cases.js';
 import { fixtureTitle, receivableOverHttp } from './harness.js';
@@ -15,15 +18,6 @@ const fixtures = cases.flatMap(({ file, driver }) =>
   file.fixtures.map((fx) => ({ operation: file.operation, fx, driver, index: fx.example })),
 );
 const served = fixtures.flatMap((f) => (f.index === null ? [] : [{ ...f, index: f.index }]));
-/** MSW decodes the whole path to match it, and answers 500 when it holds a malformed %-escape: such requests are left to the node:http test. */
-const decodable = (path: string) => {
-  try {
-    decodeURIComponent(path);
-    return true;
-  } catch {
-    return false;
-  }
-};
 /** Endpoints without a saved example: the mocks have nothing to answer them with, and must say so. */
 const unserved = fixtures.filter((f) => f.index === null);
 
@@ -72,6 +66,30 @@ async function expectServed(
 }
 
 /** An index pick fits every endpoint; TypeScript cannot follow a computed key to that, hence the assertion. */
+/**
+ * Endpoints with saved examples whose requests the mocks cannot tell from `operation`'s (a copied
+ * request, under the same root): one of them answers its request instead of a refusal.
+ */
+function servedCopies(operation: string, rootFor: (spec: EndpointSpec) => Root): typeof mockEndpoints {
+  const key = (e: (typeof mockEndpoints)[number]) => `${rootFor(e.spec).origin} ${requestKey(e, rootFor(e.spec))}`;
+  const self = mockEndpoints.find((e) => e.operation === operation)!;
+  return mockEndpoints.filter((e) => e.operation !== operation && e.examples.length > 0 && key(e) === key(self));
+}
+
+/** The request of an endpoint without examples is answered by a copy: with one of the copies' statuses, or refused naming a copy (a redirect MSW would follow). */
+async function expectAnsweredByCopy(
+  call: () => Promise<{ status: number }>,
+  copies: typeof mockEndpoints,
+  reported: () => readonly string[],
+): Promise<void> {
+  const status = await call().then(
+    (r) => r.status,
+    () => null,
+  );
+  if (status === null) expect(reported().some((m) => copies.some((c) => m.includes(`is ${c.operation},`)))).toBe(true);
+  else expect(copies.flatMap((c) => c.examples.map((e) => e.status))).toContain(status);
+}
+
 const pick = (operation: string, index: number) =>
   ({ [operation]: { index } }) as unknown as ExamplePicks<ExampleChoices>;
 
@@ -89,7 +107,24 @@ describe('mocks over node:http', () => {
       expect(server.unmatched).toEqual([]);
     });
   }
+  // The server roots every endpoint at itself, under its own origin's path.
+  const serverRoot = (spec: EndpointSpec): Root => ({
+    origin: 'http://127.0.0.1',
+    basePath: spec.origin ? rootOf(spec.origin).basePath : '',
+  });
   for (const { operation, fx, driver } of unserved) {
+    const copies = servedCopies(operation, serverRoot);
+    if (copies.length > 0) {
+      it(`${operation}: no saved example, so a copy of its request answers it`, async () => {
+        const before = server.unmatched.length;
+        await expectAnsweredByCopy(
+          () => driver.call(driver.makeClient(globalThis.fetch, server.url), withBlobs(fx.input)),
+          copies,
+          () => server.unmatched.slice(before),
+        );
+      });
+      continue;
+    }
     it(`${operation}: no saved example, so its request is refused`, async () => {
       const before = server.unmatched.length;
       await expect(driver.call(driver.makeClient(globalThis.fetch, server.url), withBlobs(fx.input))).rejects.toThrow();
@@ -103,25 +138,59 @@ describe('mocks over node:http', () => {
 // MSW sees the URL the client addressed: endpoints on a host of their own are left to the server test,
 // since the test client rebases every request onto one origin.
 const MSW_BASE = 'https://mocks.test';
+const onBase = ({ operation }: { operation: string }) => !('origin' in (specs as Record<string, object>)[operation]!);
+/** MSW's interceptor follows every mocked redirect, even one without a Location: the handlers refuse those loudly instead. */
+const followed = ({ fx }: (typeof served)[number]) => [301, 302, 303, 307, 308].includes(fx.response.status);
 describe('mocks through MSW', () => {
   const unmatched: string[] = [];
   const msw = setupServer(...handlers({ baseUrl: MSW_BASE, onUnmatched: (m) => unmatched.push(m) }));
   beforeAll(() => msw.listen({ onUnhandledRequest: 'error' }));
-  afterEach(() => msw.resetHandlers());
+  afterEach(() => {
+    msw.resetHandlers();
+    unmatched.length = 0;
+  });
   afterAll(() => msw.close());
-  for (const entry of served.filter(
-    ({ operation, fx }) => !('origin' in (specs as Record<string, object>)[operation]!) && decodable(fx.request.path),
-  )) {
+  const use = (operation: string, index: number) =>
+    msw.use(
+      ...handlers({ baseUrl: MSW_BASE, examples: pick(operation, index), onUnmatched: (m) => unmatched.push(m) }),
+    );
+  for (const entry of served.filter(onBase)) {
+    if (followed(entry)) {
+      it(`${entry.operation}: ${fixtureTitle(entry.fx)}: a redirect MSW would follow, so it is refused`, async () => {
+        use(entry.operation, entry.index);
+        await expect(
+          entry.driver.call(entry.driver.makeClient(globalThis.fetch, MSW_BASE), withBlobs(entry.fx.input)),
+        ).rejects.toThrow();
+        expect(unmatched).toEqual([
+          expect.stringContaining(`is ${entry.operation}, whose example is a ${entry.fx.response.status} redirect`),
+        ]);
+      });
+      continue;
+    }
     it(`${entry.operation}: ${fixtureTitle(entry.fx)}`, async () => {
-      msw.use(
-        ...handlers({
-          baseUrl: MSW_BASE,
-          examples: pick(entry.operation, entry.index),
-          onUnmatched: (m) => unmatched.push(m),
-        }),
-      );
+      use(entry.operation, entry.index);
       await expectServed(entry, (fetch) => entry.driver.makeClient(fetch, MSW_BASE));
       expect(unmatched).toEqual([]);
+    });
+  }
+  const mswRoot = (spec: EndpointSpec): Root => rootOf(spec.origin ?? MSW_BASE);
+  for (const { operation, fx, driver } of unserved.filter(onBase)) {
+    const copies = servedCopies(operation, mswRoot);
+    if (copies.length > 0) {
+      it(`${operation}: no saved example, so a copy of its request answers it`, async () => {
+        await expectAnsweredByCopy(
+          () => driver.call(driver.makeClient(globalThis.fetch, MSW_BASE), withBlobs(fx.input)),
+          copies,
+          () => unmatched,
+        );
+      });
+      continue;
+    }
+    it(`${operation}: no saved example, so its request is refused`, async () => {
+      await expect(driver.call(driver.makeClient(globalThis.fetch, MSW_BASE), withBlobs(fx.input))).rejects.toThrow();
+      expect(unmatched).toEqual([
+        expect.stringContaining(`is ${operation}, which has no saved example to answer with`),
+      ]);
     });
   }
 });

@@ -43,8 +43,9 @@ export async function startMockServer<Choices extends ExampleChoiceTable>(
     );
   respond = make(options.examples);
 
-  const server = await startHttpServer(({ method, target }) => {
-    const answer = respond!(method, new URL(target, root!.origin));
+  const server = await startHttpServer(({ method, target, headers }) => {
+    const url = requestUrl(target, root!.origin);
+    const answer = url ? respond!(method, url, headers) : ({ kind: 'outside' } as const);
     if (answer.kind === 'serve') return answer.served;
     const message =
       answer.kind === 'refused' ? answer.message : `postforge mocks: ${method} ${target} is outside the API.`;
@@ -67,4 +68,17 @@ export async function startMockServer<Choices extends ExampleChoiceTable>(
 function normalisedBasePath(basePath: string | undefined): string {
   const trimmed = (basePath ?? '').replace(/^\/+|\/+$/g, '');
   return trimmed === '' ? '' : `/${trimmed}`;
+}
+
+/**
+ * The URL of a request target (`/a//b?x`), on this server. Not `new URL(target, origin)`: that
+ * reads a target starting `//` as another host. null for a target that is no path (`*`).
+ */
+function requestUrl(target: string, origin: string): URL | null {
+  if (!target.startsWith('/')) return null;
+  try {
+    return new URL(origin + target);
+  } catch {
+    return null;
+  }
 }

@@ -14,6 +14,7 @@ export type Answer = {
 };
 /** How an unmatched request is reported besides failing it; console.error by default. */
 export type UnmatchedReporter = (message: string) => void;
-export type Responder = (method: string, url: URL) => Answer;
+/** `headers`: the request's, to tell apart endpoints on the same method and path (see resolveRequest). */
+export type Responder = (method: string, url: URL, headers?: Headers) => Answer;
 /** Picks are checked now (see chooseExamples); the answers are built once. */
 export declare function mockResponder(endpoints: readonly MockEndpoint[], picks: Readonly<Record<string, ExamplePick | undefined>> | undefined, rootFor: (spec: EndpointSpec) => Root): Responder;

@@ -14,8 +14,9 @@ export async function startMockServer(endpoints, options = {}) {
     // its own is looked for under that origin's path, rebased onto this server.
     const make = (examples) => mockResponder(endpoints, examples, (spec) => spec.origin ? { origin: root.origin, basePath: rootOf(spec.origin).basePath } : root);
     respond = make(options.examples);
-    const server = await startHttpServer(({ method, target }) => {
-        const answer = respond(method, new URL(target, root.origin));
+    const server = await startHttpServer(({ method, target, headers }) => {
+        const url = requestUrl(target, root.origin);
+        const answer = url ? respond(method, url, headers) : { kind: 'outside' };
         if (answer.kind === 'serve')
             return answer.served;
         const message = answer.kind === 'refused' ? answer.message : `postforge mocks: ${method} ${target} is outside the API.`;
@@ -37,4 +38,18 @@ export async function startMockServer(endpoints, options = {}) {
 function normalisedBasePath(basePath) {
     const trimmed = (basePath ?? '').replace(/^\/+|\/+$/g, '');
     return trimmed === '' ? '' : `/${trimmed}`;
+}
+/**
+ * The URL of a request target (`/a//b?x`), on this server. Not `new URL(target, origin)`: that
+ * reads a target starting `//` as another host. null for a target that is no path (`*`).
+ */
+function requestUrl(target, origin) {
+    if (!target.startsWith('/'))
+        return null;
+    try {
+        return new URL(origin + target);
+    }
+    catch {
+        return null;
+    }
 }

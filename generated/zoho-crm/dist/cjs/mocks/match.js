@@ -3,24 +3,26 @@ Object.defineProperty(exports, "__esModule", { value: true });
 exports.rootOf = rootOf;
 exports.resolveRequest = resolveRequest;
 exports.matchPath = matchPath;
+exports.requestKey = requestKey;
 const url_js_1 = require("../runtime/url.js");
 function rootOf(baseUrl) {
     const url = new URL(baseUrl);
     return { origin: url.origin, basePath: url.pathname.replace(/\/+$/, '') };
 }
 /** `rootFor(spec)`: the root the client sends that endpoint to (its own origin, or the base URL). */
-function resolveRequest(endpoints, method, url, rootFor) {
+function resolveRequest(endpoints, method, url, rootFor, tiebreak = {}) {
     const target = `${method.toUpperCase()} ${url.pathname}`;
     let inside = false;
     const samePath = [];
     for (const endpoint of endpoints) {
         const root = rootFor(endpoint.spec);
-        if (url.origin !== root.origin || !url.pathname.startsWith(root.basePath + '/'))
+        if (url.origin !== root.origin)
             continue;
-        inside = true;
-        const path = matchPath(endpoint.spec, url.pathname.slice(root.basePath.length));
+        // Under the root, or where a template's `..` climbs out of it.
+        const path = matchPath(endpoint.spec, url.pathname, root);
         if (path)
             samePath.push({ endpoint, path, literals: endpoint.spec.path.filter((p) => typeof p === 'string').length });
+        inside ||= path !== null || url.pathname.startsWith(root.basePath + '/');
     }
     if (!inside)
         return { kind: 'outside' };
@@ -35,43 +37,137 @@ function resolveRequest(endpoints, method, url, rootFor) {
         const them = samePath.map((c) => `${c.endpoint.operation} (${(0, url_js_1.describeEndpoint)(c.endpoint.spec)})`).join(', ');
         return { kind: 'refused', message: `postforge mocks: ${target} has the path of ${them}, but not its method.` };
     }
-    // `/Leads/actions` before `/Leads/{id}`: the template with more literal segments wins, then the first.
-    const best = sameMethod.reduce((a, b) => (b.literals > a.literals ? b : a));
-    const missing = best.endpoint.requiredQuery.filter((name) => !url.searchParams.has(name));
-    if (missing.length > 0) {
+    // An endpoint whose required query parameters the request lacks is not it: another endpoint on
+    // the same method and path may be (`PUT /?id=` beside `PUT /`).
+    const complete = sameMethod.filter((c) => missingQuery(c.endpoint, url).length === 0);
+    if (complete.length === 0) {
+        const best = mostSpecific(sameMethod, tiebreak);
+        const missing = missingQuery(best.endpoint, url);
         return {
             kind: 'refused',
             message: `postforge mocks: ${target} is ${best.endpoint.operation} (${(0, url_js_1.describeEndpoint)(best.endpoint.spec)}), but lacks its query parameter${missing.length > 1 ? 's' : ''} ${missing.join(', ')}.`,
         };
     }
+    const best = mostSpecific(complete, tiebreak);
     return { kind: 'match', endpoint: best.endpoint, path: best.path };
 }
-/** The path parameters, decoded, when `pathname` (after the base path, from its `/`) is this template. */
-function matchPath(spec, pathname) {
-    const names = [];
-    const source = spec.path
-        .map((part) => {
-        if (typeof part === 'string')
-            return escapeRegExp(normalised(part));
-        names.push(part.param);
-        return `${escapeRegExp(normalised(part.prefix ?? ''))}([^/]+?)${escapeRegExp(normalised(part.suffix ?? ''))}`;
-    })
-        .join('/');
-    const found = new RegExp(`^/${source}$`).exec(pathname);
+function missingQuery(endpoint, url) {
+    return endpoint.requiredQuery.filter((name) => !url.searchParams.has(name));
+}
+/**
+ * `/Leads/actions` before `/Leads/{id}`: the template with more literal segments wins, then the one
+ * that requires more of the query the request has, then the one more of whose fixed headers the
+ * request carries with their values, then (see Tiebreak) the picked, the served, the first.
+ */
+function mostSpecific(candidates, tiebreak) {
+    const score = ({ endpoint, literals }) => [
+        literals,
+        endpoint.requiredQuery.length,
+        headersCarried(endpoint, tiebreak.headers),
+        tiebreak.picked?.has(endpoint.operation) ? 1 : 0,
+        tiebreak.served?.has(endpoint.operation) ? 1 : 0,
+    ];
+    return candidates.reduce((a, b) => (compareScores(score(b), score(a)) > 0 ? b : a));
+}
+function headersCarried(endpoint, headers) {
+    if (!headers)
+        return 0;
+    return Object.entries(endpoint.spec.headers ?? {}).filter(([name, value]) => {
+        try {
+            return headers.get(name) === new Headers([[name, value]]).get(name);
+        }
+        catch {
+            return false; // a header fetch cannot send is never on the wire
+        }
+    }).length;
+}
+function compareScores(a, b) {
+    for (let i = 0; i < a.length; i++)
+        if (a[i] !== b[i])
+            return (a[i] ?? 0) - (b[i] ?? 0);
+    return 0;
+}
+/**
+ * The path parameters, decoded, when `pathname` (the whole path of the request URL) is this
+ * template under `root`, or null. The template is built as the client builds the URL (buildPath:
+ * the root and the parts joined with `/`) and put through the URL parser whole, as the client's
+ * Request puts it: so dot segments (`/./`, `/a/../`), spaces at the ends of the URL and `\` are
+ * resolved here exactly as on the wire. A parameter a `..` removes from the path is not captured.
+ */
+function matchPath(spec, pathname, root = { origin: 'http://h', basePath: '' }) {
+    const { names, marker, pathnames } = templatePaths(spec, root);
+    const found = pathnames.map((p) => pathPattern(p, marker).exec(pathname)).find((m) => m !== null);
     if (!found)
         return null;
+    const groups = found.groups ?? {};
     const values = Object.create(null);
     try {
-        names.forEach((name, i) => (values[name] = decodeURIComponent(found[i + 1] ?? '')));
+        names.forEach((name, i) => {
+            const value = groups[`p${i}`];
+            if (value !== undefined)
+                values[name] = decodeURIComponent(value);
+        });
     }
     catch {
         return null; // a malformed escape: no client encodes a value that way
     }
     return values;
 }
-/** A literal as it arrives on the wire: the client's Request has put it through the URL parser. */
-function normalised(text) {
-    return new URL(`http://h/${text}`).pathname.slice(1);
+/**
+ * What a request of this endpoint is to the mocks under `root`: endpoints with one key are told
+ * apart by the Tiebreak alone (fixed headers aside: they are part of the key).
+ */
+function requestKey(endpoint, root) {
+    const { marker, pathnames } = templatePaths(endpoint.spec, root);
+    const headers = Object.entries(endpoint.spec.headers ?? {}).map(([name, value]) => `${name.toLowerCase()}: ${value.trim()}`);
+    return JSON.stringify([
+        endpoint.spec.method.toUpperCase(),
+        pathnames.map((p) => p.replace(new RegExp(`${marker}\\d+_`, 'g'), '{}')),
+        [...new Set(endpoint.requiredQuery)].sort(),
+        headers.sort(),
+    ]);
+}
+/**
+ * The pathnames the client's requests of `spec` arrive with, each parameter as `<marker><i>_`.
+ * The URL parser strips spaces and controls at the end of the URL, but not before a query: the
+ * client sends either, as it has a query or not. None if the client cannot build the URL either.
+ */
+function templatePaths(spec, root) {
+    const names = [];
+    const literalText = spec.path
+        .map((part) => (typeof part === 'string' ? part : `${part.prefix ?? ''}/${part.suffix ?? ''}`))
+        .join('/');
+    // A marker that no literal holds (nor a `%`-escape can spell: it is lower case and not hex), and
+    // that encodeURIComponent and the URL parser leave alone; no prefix of it is also a suffix.
+    let marker = 'pfparam';
+    while (literalText.includes(marker) || root.basePath.includes(marker))
+        marker += 'z';
+    const joined = spec.path
+        .map((part) => {
+        if (typeof part === 'string')
+            return part;
+        names.push(part.param);
+        return `${part.prefix ?? ''}${marker}${names.length - 1}_${part.suffix ?? ''}`;
+    })
+        .join('/');
+    const pathnames = new Set();
+    for (const end of ['', '?']) {
+        try {
+            pathnames.add(new URL(`${root.origin}${root.basePath}/${joined}${end}`).pathname);
+        }
+        catch {
+            // not a URL: no request of it can arrive
+        }
+    }
+    return { names, marker, pathnames: [...pathnames] };
+}
+/** A template pathname as a pattern, each `<marker><i>_` a parameter's value. */
+function pathPattern(pathname, marker) {
+    const source = pathname
+        .split(new RegExp(`${marker}(\\d+)_`))
+        .map((piece, i) => (i % 2 === 0 ? escapeRegExp(piece) : `(?<p${piece}>[^/]+?)`))
+        .join('');
+    return new RegExp(`^${source}$`);
 }
 function escapeRegExp(text) {
     return text.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&');

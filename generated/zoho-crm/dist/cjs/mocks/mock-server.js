@@ -17,8 +17,9 @@ async function startMockServer(endpoints, options = {}) {
     // its own is looked for under that origin's path, rebased onto this server.
     const make = (examples) => (0, responder_js_1.mockResponder)(endpoints, examples, (spec) => spec.origin ? { origin: root.origin, basePath: (0, match_js_1.rootOf)(spec.origin).basePath } : root);
     respond = make(options.examples);
-    const server = await (0, http_server_js_1.startHttpServer)(({ method, target }) => {
-        const answer = respond(method, new URL(target, root.origin));
+    const server = await (0, http_server_js_1.startHttpServer)(({ method, target, headers }) => {
+        const url = requestUrl(target, root.origin);
+        const answer = url ? respond(method, url, headers) : { kind: 'outside' };
         if (answer.kind === 'serve')
             return answer.served;
         const message = answer.kind === 'refused' ? answer.message : `postforge mocks: ${method} ${target} is outside the API.`;
@@ -40,4 +41,18 @@ async function startMockServer(endpoints, options = {}) {
 function normalisedBasePath(basePath) {
     const trimmed = (basePath ?? '').replace(/^\/+|\/+$/g, '');
     return trimmed === '' ? '' : `/${trimmed}`;
+}
+/**
+ * The URL of a request target (`/a//b?x`), on this server. Not `new URL(target, origin)`: that
+ * reads a target starting `//` as another host. null for a target that is no path (`*`).
+ */
+function requestUrl(target, origin) {
+    if (!target.startsWith('/'))
+        return null;
+    try {
+        return new URL(origin + target);
+    }
+    catch {
+        return null;
+    }
 }

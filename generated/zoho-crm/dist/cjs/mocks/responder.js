@@ -11,8 +11,10 @@ function mockResponder(endpoints, picks, rootFor) {
         operation,
         example && (0, served_response_js_1.servedResponse)(example, `${operation}: example ${JSON.stringify(example.name)}`),
     ]));
-    return (method, url) => {
-        const resolution = (0, match_js_1.resolveRequest)(endpoints, method, url, rootFor);
+    const picked = new Set(Object.entries(picks ?? {}).flatMap(([operation, pick]) => (pick ? [operation] : [])));
+    const servable = new Set([...served].flatMap(([operation, response]) => (response ? [operation] : [])));
+    return (method, url, headers) => {
+        const resolution = (0, match_js_1.resolveRequest)(endpoints, method, url, rootFor, { headers, picked, served: servable });
         if (resolution.kind !== 'match')
             return resolution;
         const { operation } = resolution.endpoint;

@@ -6,19 +6,33 @@ import { http, HttpResponse } from 'msw';
 import { rootOf } from './match.js';
 import { mockResponder } from './responder.js';
 import { toFetchResponse } from './served-response.js';
+/** The statuses MSW's fetch interceptor follows as redirects. */
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+// Every URL, matched as a RegExp: a path string would make MSW decode the URL first, and answer
+// 500 for a path with a malformed %-escape instead of letting this handler decide.
+const EVERY_URL = /^/;
 export function mswHandlers(endpoints, options) {
     const base = rootOf(options.baseUrl);
     const respond = mockResponder(endpoints, options.examples, (spec) => (spec.origin ? rootOf(spec.origin) : base));
     const report = options.onUnmatched ?? ((message) => console.error(message));
+    const refuse = (message) => {
+        report(message);
+        // A network error, not a status: the client call rejects, so no test passes on it unawares.
+        return HttpResponse.error();
+    };
     return [
-        http.all('*', ({ request }) => {
-            const answer = respond(request.method, new URL(request.url));
+        http.all(EVERY_URL, ({ request }) => {
+            const url = new URL(request.url);
+            const answer = respond(request.method, url, request.headers);
             if (answer.kind === 'outside')
                 return undefined;
-            if (answer.kind === 'refused') {
-                report(answer.message);
-                // A network error, not a status: the client call rejects, so no test passes on it unawares.
-                return HttpResponse.error();
+            if (answer.kind === 'refused')
+                return refuse(answer.message);
+            const { status } = answer.served;
+            // fetch returns a redirect without a Location (the mocks drop it) as it is; MSW's interceptor
+            // follows it anyway, to a URL made of `null`. Refused, so no other example is served for it.
+            if (REDIRECTS.has(status) && request.redirect === 'follow') {
+                return refuse(`postforge mocks: ${request.method} ${url.pathname} is ${answer.operation}, whose example is a ${status} redirect, which MSW follows instead of returning: pick another example, send the request with redirect: 'manual', or use the node:http mock server.`);
             }
             return toFetchResponse(answer.served);
         }),

@@ -8,8 +8,10 @@ export function mockResponder(endpoints, picks, rootFor) {
         operation,
         example && servedResponse(example, `${operation}: example ${JSON.stringify(example.name)}`),
     ]));
-    return (method, url) => {
-        const resolution = resolveRequest(endpoints, method, url, rootFor);
+    const picked = new Set(Object.entries(picks ?? {}).flatMap(([operation, pick]) => (pick ? [operation] : [])));
+    const servable = new Set([...served].flatMap(([operation, response]) => (response ? [operation] : [])));
+    return (method, url, headers) => {
+        const resolution = resolveRequest(endpoints, method, url, rootFor, { headers, picked, served: servable });
         if (resolution.kind !== 'match')
             return resolution;
         const { operation } = resolution.endpoint;

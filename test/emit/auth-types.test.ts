@@ -156,13 +156,13 @@ describe('emit: a generated package signs every auth type it can', () => {
   it('passes its own fixture tests, signatures exact, over the stub and over HTTP', () => {
     const run = sh('npx', ['vitest', 'run', '--root', result.job.out, '--reporter=dot']);
     expect(run.ok, run.output).toBe(true);
-    // 11 requests, one fixture each, plus the HTTP replay of all of them, plus each saved example
-    // served by the mocks (node:http and MSW), plus a refusal for each endpoint without one.
+    // 11 requests, one fixture each, plus the HTTP replay of all of them, plus, in each of the two
+    // mock tests (node:http and MSW), each saved example served and a refusal for each endpoint without one.
     const examples = Object.values(parseMockExamples(file(MOCK_EXAMPLES_PATH)));
     const saved = examples.flat().length;
     const unserved = 11 - examples.filter((e) => e.length > 0).length;
     expect(saved).toBeGreaterThan(0);
-    expect(/Tests\s+(\d+) passed/.exec(run.output.replace(/\u001b\[[0-9;]*m/g, ''))?.[1]).toBe(String(12 + 2 * saved + unserved));
+    expect(/Tests\s+(\d+) passed/.exec(run.output.replace(/\u001b\[[0-9;]*m/g, ''))?.[1]).toBe(String(12 + 2 * (saved + unserved)));
   }, 60_000);
 
   it('each signed fixture expects a signature, not just a header', () => {

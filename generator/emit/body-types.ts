@@ -4,7 +4,7 @@
 import type { EndpointShapes } from '../infer/endpoint-shapes.js';
 import type { Shape } from '../infer/shape.js';
 import type { EndpointModel, FormField } from '../model/types.js';
-import { docComment, docLine, docText, propertyKey } from './code-text.js';
+import { docComment, docLine, docText, member, propertyKey } from './code-text.js';
 import { renderType } from './render-type.js';
 
 export interface BodyParam {
@@ -82,7 +82,7 @@ function fieldsType(fields: readonly FormField[]): string {
   const members = fields.map((f) => {
     const one = f.type === 'file' ? 'Blob' : 'string';
     const doc = f.description ? `${docComment(docLine(f.description))}\n` : '';
-    return `${doc}${propertyKey(f.name)}${f.required ? '' : '?'}: ${f.repeated ? `${one} | ReadonlyArray<${one}>` : one};`;
+    return `${doc}${member(f.name, !f.required, f.repeated ? `${one} | ReadonlyArray<${one}>` : one)};`;
   });
   return `{\n${members.join('\n')}\n}`;
 }

@@ -5,7 +5,7 @@ import { StructureKind, type InterfaceDeclarationStructure, type OptionalKind, t
 import type { EndpointShapes } from '../infer/endpoint-shapes.js';
 import type { EndpointPlan } from '../plan/plan.js';
 import { bodyParam, bodyRequired, type BodyParam } from './body-types.js';
-import { docComment, docLine, docText, propertyKey } from './code-text.js';
+import { docComment, docLine, docText, member, propertyKey } from './code-text.js';
 import { renderType } from './render-type.js';
 
 export function typesStatements(endpoints: readonly EndpointPlan[], shapes: readonly EndpointShapes[], runtimeModule = './runtime/index.js'): StatementStructures[] {
@@ -49,12 +49,12 @@ function paramsInterface(plan: EndpointPlan, body: BodyParam | null): InterfaceD
   }
   const query = endpoint.query.filter((q) => !q.credential);
   if (query.length) {
-    const members = query.map((q) => `${propertyKey(q.name)}${q.required ? '' : '?'}: string | number | boolean | ReadonlyArray<string | number | boolean>`);
+    const members = query.map((q) => member(q.name, !q.required, 'string | number | boolean | ReadonlyArray<string | number | boolean>'));
     properties.push({ name: 'query', hasQuestionToken: !query.some((q) => q.required), type: `{ ${members.join('; ')} }` });
   }
   const headers = endpoint.headers.filter((h) => h.role !== 'fixed');
   if (headers.length) {
-    properties.push({ name: 'headers', hasQuestionToken: !headers.some((h) => h.required), type: `{ ${headers.map((h) => `${propertyKey(h.name)}${h.required ? '' : '?'}: string`).join('; ')} }` });
+    properties.push({ name: 'headers', hasQuestionToken: !headers.some((h) => h.required), type: `{ ${headers.map((h) => member(h.name, !h.required, 'string')).join('; ')} }` });
   }
   if (body) properties.push({ name: 'body', hasQuestionToken: body.optional, type: plan.types.body });
   return {

@@ -2,7 +2,7 @@
 // awkward names of the naming rules (Unicode, emoji, combining marks, RTL text, reserved words,
 // leading digits, 300 characters, Windows device names, case-only and NFC/NFD duplicates, paths, and
 // names that spell another request's type or file): it type-checks and its own fixture tests pass.
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -58,8 +58,23 @@ const request = (name: string, i: number) =>
     }),
   ]);
 
+/**
+ * Optional query, header and form fields named like members every object inherits: their types must
+ * still accept the saved request that leaves them out (TypeScript compares the inherited `toString`).
+ */
+const inherited = (() => {
+  const it = item('Inherited member names', {
+    method: 'POST',
+    url: url('https://api.test/inherited?q=x', { query: [{ key: 'q', value: 'x' }, { key: 'toString', value: '1', disabled: true }, { key: 'valueOf', value: '2', disabled: true }] }),
+    header: [{ key: 'constructor', value: 'c', disabled: true }],
+  }, [example({ name: 'ok', code: 200, language: 'json', header: [{ key: 'Content-Type', value: 'application/json' }], body: '{"ok":true}' })]);
+  (it['request'] as Record<string, unknown>)['body'] = { mode: 'urlencoded', urlencoded: [{ key: 'name', value: 'n' }, { key: 'hasOwnProperty', value: 'h', disabled: true }] };
+  return it;
+})();
+
 const hostileNames = collection([
   ...NAMES.map(request),
+  inherited,
   folder('Folder', NAMES.slice(0, 10).map((n, i) => request(n, 100 + i))),
   // Folders with the awkward names: top-level groups, so also the types chunk names of large collections.
   ...NAMES.slice(10, 20).map((n, i) => folder(n, [request('List', 200 + i)])),
@@ -78,13 +93,19 @@ describe('emit: a package from awkward names', () => {
     expect(result.diagnostics.all.filter((d) => d.severity === 'error').map((d) => d.message)).toEqual([]);
   });
 
+  it('admits what an object inherits in optional members named like it', () => {
+    const types = readFileSync(path.join(result.job.out, 'src', 'types.ts'), 'utf8');
+    expect(types).toMatch(/toString\?: [^;]*\| Object\['toString'\]/);
+    expect(types).toMatch(/hasOwnProperty\?: string \| Object\['hasOwnProperty'\]/);
+  });
+
   it('type-checks under the package\'s strict tsconfig', () => {
     expect(typeErrors([result.job.out])).toEqual([]);
   }, 120_000);
 
   it('writes one bounded, portable fixture file per request, unique however a file system compares names', () => {
     const files = readdirSync(path.join(result.job.out, 'test', 'fixtures'));
-    expect(files).toHaveLength(NAMES.length + 20);
+    expect(files).toHaveLength(NAMES.length + 21);
     expect(new Set(files.map((f) => f.normalize('NFC').toLowerCase())).size).toBe(files.length);
     for (const file of files) {
       expect(Buffer.byteLength(file), file).toBeLessThanOrEqual(MAX_FILE_NAME_BYTES);
@@ -97,7 +118,7 @@ describe('emit: a package from awkward names', () => {
     const { cases } = (await import(pathToFileURL(path.join(result.job.out, 'test', 'cases.ts')).href)) as {
       cases: ReadonlyArray<{ file: FixtureFile; driver: FixtureDriver<unknown> }>;
     };
-    expect(cases).toHaveLength(NAMES.length + 20);
+    expect(cases).toHaveLength(NAMES.length + 21);
     for (const { file, driver } of cases) for (const fx of file.fixtures) await runFixture(fx, driver);
     await runFixturesOverHttp(cases.flatMap(({ file, driver }) => file.fixtures.map((fx) => ({ fx, driver }))));
   }, 120_000);

@@ -95,6 +95,15 @@ describe('url', () => {
     ]);
   });
 
+  it('sends no query or header a type admits only as an inherited member (toString, constructor)', async () => {
+    const { runtime, only } = setup();
+    const spec: EndpointSpec = { method: 'GET', path: ['x'], auth: null };
+    await runtime.call(spec, { query: { q: 'a', toString: Object.prototype.toString }, headers: { 'x-a': 'b', constructor: Object } });
+    expect(only().url).toBe('https://api.test/x?q=a');
+    expect(only().headers.get('x-a')).toBe('b');
+    expect(only().headers.has('constructor')).toBe(false);
+  });
+
   it('sends no "?" when there is no query', async () => {
     const { runtime, only } = setup();
     await runtime.call({ method: 'GET', path: ['x'], auth: null }, { query: { a: undefined } });

@@ -2,8 +2,9 @@
 // Every name and value is checked first, so what fetch would reject fails with a PostforgeError
 // that names the header but never shows its value (it may be a credential).
 import { PostforgeError } from './errors.js';
+import type { InheritedMember } from './spec.js';
 
-export type HeaderLayer = Readonly<Record<string, string | undefined>> | undefined;
+export type HeaderLayer = Readonly<Record<string, string | InheritedMember | undefined>> | undefined;
 
 const TOKEN = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 /** What fetch refuses in a value: CR, LF, NUL, and anything beyond Latin-1. */
@@ -13,7 +14,7 @@ export function mergeHeaders(...layers: HeaderLayer[]): Headers {
   const headers = new Headers();
   for (const layer of layers) {
     for (const [name, value] of Object.entries(layer ?? {})) {
-      if (value !== undefined) setHeader(headers, name, value);
+      if (value !== undefined && typeof value !== 'function') setHeader(headers, name, value); // see InheritedMember
     }
   }
   return headers;

@@ -68,7 +68,7 @@ function checkUrl(url: string, spec: EndpointSpec): void {
 export function buildQuery(query: CallParams['query']): URLSearchParams {
   const search = new URLSearchParams();
   for (const [key, value] of Object.entries(query ?? {})) {
-    if (value === undefined) continue;
+    if (value === undefined || typeof value === 'function') continue; // see InheritedMember
     // Arrays repeat the key (`?id=1&id=2`), the form Postman collections write.
     const values = Array.isArray(value) ? value : [value];
     for (const item of values) search.append(key, String(item));

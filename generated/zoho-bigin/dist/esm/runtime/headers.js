@@ -9,8 +9,8 @@ export function mergeHeaders(...layers) {
     const headers = new Headers();
     for (const layer of layers) {
         for (const [name, value] of Object.entries(layer ?? {})) {
-            if (value !== undefined)
-                setHeader(headers, name, value);
+            if (value !== undefined && typeof value !== 'function')
+                setHeader(headers, name, value); // see InheritedMember
         }
     }
     return headers;

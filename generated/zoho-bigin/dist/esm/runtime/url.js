@@ -54,8 +54,8 @@ function checkUrl(url, spec) {
 export function buildQuery(query) {
     const search = new URLSearchParams();
     for (const [key, value] of Object.entries(query ?? {})) {
-        if (value === undefined)
-            continue;
+        if (value === undefined || typeof value === 'function')
+            continue; // see InheritedMember
         // Arrays repeat the key (`?id=1&id=2`), the form Postman collections write.
         const values = Array.isArray(value) ? value : [value];
         for (const item of values)

@@ -58,10 +58,16 @@ export interface BasicCredential {
     readonly password: string;
 }
 export type QueryValue = string | number | boolean | ReadonlyArray<string | number | boolean>;
+/**
+ * What a member every object inherits (`toString`, `constructor`, ...) holds. A generated optional
+ * query, header or field named like one must admit it, or TypeScript would reject every object
+ * without that key; the runtime reads own keys only and skips functions, so it is never sent.
+ */
+export type InheritedMember = Object[keyof Object];
 export interface CallParams {
     readonly path?: Readonly<Record<string, string | number>>;
-    readonly query?: Readonly<Record<string, QueryValue | undefined>>;
-    readonly headers?: Readonly<Record<string, string | undefined>>;
+    readonly query?: Readonly<Record<string, QueryValue | InheritedMember | undefined>>;
+    readonly headers?: Readonly<Record<string, string | InheritedMember | undefined>>;
     readonly body?: unknown;
 }
 /**

@@ -17,7 +17,11 @@ export function mockExamplesStatements(plan: Plan): StatementStructures[] {
   const union = (values: readonly (string | number)[]) => [...new Set(values)].map((v) => literal(v)).join(' | ') || 'never';
   return [
     { kind: StructureKind.ImportDeclaration, moduleSpecifier: '../endpoints.js', namedImports: ['specs'] },
-    { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: './saved-example.js', namedImports: ['MockEndpoint', 'SavedExample'] },
+    {
+      kind: StructureKind.ImportDeclaration,
+      moduleSpecifier: './saved-example.js',
+      namedImports: ['mockEndpoint', { name: 'MockEndpoint', isTypeOnly: true }, { name: 'SavedExample', isTypeOnly: true }],
+    },
     {
       kind: StructureKind.VariableStatement,
       isExported: true,
@@ -73,7 +77,7 @@ export function mockExamplesStatements(plan: Plan): StatementStructures[] {
               for (const { p } of endpoints) {
                 const required = p.endpoint.query.filter((q) => q.required && !q.credential).map((q) => q.name);
                 w.writeLine(
-                  `{ operation: ${literal(p.functionName)}, spec: ${accessChain('specs', [p.functionName])}, requiredQuery: ${literal([...new Set(required)])}, examples: ${accessChain('examples', [p.functionName])} },`,
+                  `mockEndpoint(${literal(p.functionName)}, ${accessChain('specs', [p.functionName])}, ${literal([...new Set(required)])}, ${accessChain('examples', [p.functionName])}),`,
                 );
               }
             });

@@ -4,10 +4,12 @@
 // same options, same postforge and prettier: see cache/) not at all, and files that are already
 // in their final form under our own style (`parser: null`: JSON written by JSON.stringify, runtime
 // templates kept prettier-clean by a test) not at all unless the output folder has a style of its own.
+// JSON data is printed in prettier's JSON style by json-text.ts, where the style allows.
 import path from 'node:path';
 import * as prettier from 'prettier';
 import type { CacheStore } from '../cache/store.js';
 import type { OutputFile } from '../emit/emit.js';
+import { jsonStyle, printJson } from './json-text.js';
 import { isOwnStyle, optionsKey, PRETTIER_OPTIONS } from './prettier-config.js';
 
 export { PRETTIER_OPTIONS } from './prettier-config.js';
@@ -25,11 +27,18 @@ export async function format(files: readonly OutputFile[], cache: FormatCache, o
   const style = options.prettier ?? PRETTIER_OPTIONS;
   const own = isOwnStyle(style);
   const styleKey = optionsKey(style);
+  const json = jsonStyle(style);
   const out: OutputFile[] = [];
   for (const file of files) {
     const parser = parserFor(file, own);
     if (parser === null) {
       out.push(file);
+      continue;
+    }
+    // Data we wrote with JSON.stringify: printed as prettier would, without prettier (json-text.ts).
+    const printed = parser === 'json' && json ? printJson(file.content, json) : undefined;
+    if (printed !== undefined) {
+      out.push({ ...file, content: printed });
       continue;
     }
     const key = `${styleKey}\0${parser}\0${file.content}`;

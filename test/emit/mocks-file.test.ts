@@ -76,7 +76,7 @@ describe('src/mocks/examples.ts', () => {
   it("matches by the client's specs, with the query parameters the endpoint always sends", async () => {
     const files = await generated();
     const source = text(files, MOCK_EXAMPLES_PATH);
-    expect(source).toContain("{ operation: 'search', spec: specs.search, requiredQuery: ['q', 'page'], examples: examples.search }");
+    expect(source).toContain("mockEndpoint('search', specs.search, ['q', 'page'], examples.search)");
     expect(text(files, 'src/endpoints.ts')).toMatch(/^export const specs: \{/m);
   });
 });

@@ -16,6 +16,12 @@ export interface MockEndpoint {
     readonly requiredQuery: readonly string[];
     readonly examples: readonly SavedExample[];
 }
+/**
+ * One entry of the mocks' endpoint table. Each entry is made by this call rather than written as an
+ * object literal, so the table is typed `MockEndpoint` entry by entry: an array literal of a
+ * thousand distinct spec types makes TypeScript compare each with every other (seconds per build).
+ */
+export declare function mockEndpoint(operation: string, spec: EndpointSpec, requiredQuery: readonly string[], examples: readonly SavedExample[]): MockEndpoint;
 /** Which saved example an endpoint answers with. */
 export type ExamplePick<Name extends string = string, Status extends number = number> = {
     readonly name: Name;

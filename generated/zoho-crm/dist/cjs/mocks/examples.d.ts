@@ -1,4 +1,4 @@
-import type { MockEndpoint, SavedExample } from './saved-example.js';
+import { type MockEndpoint, type SavedExample } from './saved-example.js';
 /** Every endpoint's saved example responses, by function name, as the collection saved them (credentials redacted). */
 export declare const examples: {
     readonly [Operation in keyof ExampleChoices]: readonly SavedExample[];

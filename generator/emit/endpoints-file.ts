@@ -5,8 +5,8 @@ import type { EndpointShapes } from '../infer/endpoint-shapes.js';
 import type { EndpointModel } from '../model/types.js';
 import { displayPath } from '../plan/display-path.js';
 import type { EndpointPlan } from '../plan/plan.js';
-import { exampleDoc, type CallExample } from './call-example.js';
-import { accessChain, endpointDoc, identifier, literal, propertyKey } from './code-text.js';
+import type { CallExample } from './call-example.js';
+import { accessChain, docText, endpointDoc, identifier, literal, propertyKey } from './code-text.js';
 import { paramsOptional } from './types-file.js';
 
 export function endpointsStatements(endpoints: readonly EndpointPlan[], shapes: readonly EndpointShapes[], examples: readonly CallExample[]): StatementStructures[] {
@@ -28,7 +28,8 @@ export function endpointsStatements(endpoints: readonly EndpointPlan[], shapes: 
         kind: StructureKind.Function,
         isExported: true,
         name: identifier(plan.functionName),
-        docs: [endpointDoc(plan.endpoint.description, plan.endpoint.method, displayPath(plan.endpoint), plan.endpoint.source.itemPath, examples[i] ? exampleDoc(examples[i]) : null)],
+        // The example is shown once, on the client member most callers use: repeated here it doubled a large package's bytes.
+        docs: [endpointDoc(plan.endpoint.description, plan.endpoint.method, displayPath(plan.endpoint), plan.endpoint.source.itemPath, examples[i] ? docText(`The same call as \`${accessChain('client', plan.memberPath)}\`, whose documentation shows an example.`) : null)],
         parameters: [
           { name: 'runtime', type: 'Runtime' },
           { name: 'params', type: identifier(plan.types.params), hasQuestionToken: optional[i]! },

@@ -33,7 +33,14 @@ export function renderDocs(input: RenderInput): { readme: string; packageJson: s
   return { readme: compile('README.md.hbs')(data), packageJson: compile('package.json.hbs')(data) };
 }
 
+/**
+ * Above this many endpoints the README lists them in its table only: a call and a curl command for
+ * each of 1,000 endpoints made a 2 MB README; the editor shows each one on its client member.
+ */
+export const README_USAGE_MAX_ENDPOINTS = 100;
+
 function docsData({ api, plan, shapes, collectionFile, versions, usage = [] }: RenderInput) {
+  const usageShown = plan.endpoints.length <= README_USAGE_MAX_ENDPOINTS;
   const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
   const endpoints = plan.endpoints.map((p, i) => ({
     member: p.memberPath.join('.'),
@@ -43,7 +50,7 @@ function docsData({ api, plan, shapes, collectionFile, versions, usage = [] }: R
     statuses: shapes[i]!.responses.map((r) => r.status).join(', ') || 'none saved',
     title: headingText(p.endpoint.source.itemPath.join(' / ')),
     request: inlineCode(`${p.endpoint.method} ${displayPath(p.endpoint)}`),
-    usage: usage[i],
+    usage: usageShown ? usage[i] : undefined,
   }));
   const firstIndex = shapes.findIndex((s) => s.responses.length > 0);
   const first = firstIndex === -1 ? undefined : plan.endpoints[firstIndex];
@@ -63,6 +70,7 @@ function docsData({ api, plan, shapes, collectionFile, versions, usage = [] }: R
       description: cell(describeScheme(s)),
     })),
     endpoints,
+    usageOmitted: !usageShown && usage.length > 0 ? { max: README_USAGE_MAX_ENDPOINTS } : null,
     firstEndpoint: first && {
       member: first.memberPath.join('.'),
       functionName: first.functionName,

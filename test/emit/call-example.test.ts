@@ -134,8 +134,14 @@ describe('call examples with hostile values', () => {
     }
   });
 
-  it('client.ts and endpoints.ts carry each example whole in the JSDoc: no value ends the comment', () => {
-    for (const name of ['src/client.ts', 'src/endpoints.ts']) {
+  it('endpoints.ts points each function at its client member, which shows the example', () => {
+    const text = file('src/endpoints.ts');
+    expect(text).not.toContain('curl ');
+    for (const e of examples) expect(text).toContain(`The same call as \`${/await (client\.[\w.]+)\(/.exec(e.ts)![1]}\``);
+  });
+
+  it('client.ts carries each example whole in the JSDoc: no value ends the comment', () => {
+    for (const name of ['src/client.ts']) {
       const text = file(name);
       expect(syntaxErrors({ [`/${name}`]: text })).toEqual([]);
       const source = ts.createSourceFile(name, text, ts.ScriptTarget.ES2022, true);

@@ -20,56 +20,6 @@ export declare const specs: {
  *
  * Postman: Records / Add records
  *
- * @example
- * ```ts
- * const res = await client.records.addRecords({
- *   path: { moduleApiName: "Contacts" },
- *   body: {
- *     data: [
- *       {
- *         Owner: { id: "2034020000000457001" },
- *         Account_Name: { id: "2034020000000489159" },
- *         First_Name: "Sarah",
- *         Last_Name: "Johnson",
- *         Title: "HR Director",
- *         Email: "sarah.johnson@example.com",
- *         Mobile: "+1 (555) 987-6543",
- *         Email_Opt_Out: true,
- *         Tag: [{ name: "Recruitment" }],
- *         Description: "Manages all aspects of human resources and recruitment processes.",
- *         Mailing_Street: "456 Elm Avenue",
- *         Mailing_City: "Springfield",
- *         Mailing_State: "Illinois",
- *         Mailing_Country: "United States",
- *         Mailing_Zip: "67890",
- *       },
- *       {
- *         Owner: { id: "2034020000000457001" },
- *         Account_Name: { id: "2034020000000489159" },
- *         First_Name: "Robert",
- *         Last_Name: "Williams",
- *         Title: "Manager",
- *         Email: "robert.williams@example.com",
- *         Mobile: "+1 (555) 246-8135",
- *         Email_Opt_Out: false,
- *         Tag: [],
- *         Description: "Manager responsible for overall team strategy and decision-making.",
- *         Mailing_Street: "789 Oak Lane",
- *         Mailing_City: "Metropolis",
- *         Mailing_State: "New York",
- *         Mailing_Country: "United States",
- *         Mailing_Zip: "54321",
- *       },
- *     ],
- *   },
- * });
- * ```
- * ```sh
- * curl 'https://www.zohoapis.com/bigin/v2/Contacts' \
- *   -X 'POST' \
- *   -H 'Authorization: Zoho-oauthtoken '"$ZOHO_BIGIN_TOKEN" \
- *   -H 'Content-Type: application/json' \
- *   --data-raw '{"data":[{"Owner":{"id":"2034020000000457001"},"Account_Name":{"id":"2034020000000489159"},"First_Name":"Sarah","Last_Name":"Johnson","Title":"HR Director","Email":"sarah.johnson@example.com","Mobile":"+1 (555) 987-6543","Email_Opt_Out":true,"Tag":[{"name":"Recruitment"}],"Description":"Manages all aspects of human resources and recruitment processes.","Mailing_Street":"456 Elm Avenue","Mailing_City":"Springfield","Mailing_State":"Illinois","Mailing_Country":"United States","Mailing_Zip":"67890"},{"Owner":{"id":"2034020000000457001"},"Account_Name":{"id":"2034020000000489159"},"First_Name":"Robert","Last_Name":"Williams","Title":"Manager","Email":"robert.williams@example.com","Mobile":"+1 (555) 246-8135","Email_Opt_Out":false,"Tag":[],"Description":"Manager responsible for overall team strategy and decision-making.","Mailing_Street":"789 Oak Lane","Mailing_City":"Metropolis","Mailing_State":"New York","Mailing_Country":"United States","Mailing_Zip":"54321"}]}'
- * ```
+ * The same call as `client.records.addRecords`, whose documentation shows an example.
  */
 export declare function addRecords(runtime: Runtime, params: AddRecordsParams, options?: RequestOptions): Promise<AddRecordsResult>;

@@ -15,7 +15,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { isMap as isYamlMap, parseDocument, Pair, Scalar } from 'yaml';
+import { isMap as isYamlMap, parseDocument, Scalar, type Document } from 'yaml';
 import { PROJECT_ROOT } from '../generator/paths.js';
 
 const TREES = path.join(PROJECT_ROOT, 'test', 'v3', 'trees');
@@ -97,10 +97,10 @@ function restoreNames(dir: string, long: Map<string, string>): void {
     const target = files.find((f) => statSync(f).isFile() && path.basename(f).startsWith(marker + '.') && /\.(request|example)\.yaml$/.test(f))
       ?? files.map((f) => path.join(f, '.resources', 'definition.yaml')).find((f) => path.basename(path.dirname(path.dirname(f))) === marker && existsSync(f));
     if (!target) throw new Error(`no file for the shortened name "${marker}"`);
-    const doc = parseDocument(readFileSync(target, 'utf8'));
+    const doc: Document = parseDocument(readFileSync(target, 'utf8'));
     if (!isYamlMap(doc.contents)) throw new Error(`${target} is not a map`);
     doc.contents.items = doc.contents.items.filter((p) => !(p.key instanceof Scalar && p.key.value === 'name'));
-    doc.contents.items.splice(1, 0, new Pair(new Scalar('name'), new Scalar(full)));
+    doc.contents.items.splice(1, 0, doc.createPair('name', full));
     writeFileSync(target, doc.toString({ lineWidth: 80 }));
   }
 }

@@ -60,10 +60,11 @@ export function parseYaml(text: string, file: string, limits: Pick<Limits, 'maxJ
   }
   const lineOf = (offset: number | undefined) => (offset === undefined ? 1 : lineCounter.linePos(offset).line);
   if (doc.errors.length) {
-    for (const e of doc.errors.slice(0, 5)) {
-      const { line, col } = lineCounter.linePos(e.pos[0]);
-      diagnostics.report('PF020', `line ${line}, column ${col}: ${firstLine(e.message)}`, { file, line });
-    }
+    // The first error is the one to fix; those after it often follow from it.
+    const first = doc.errors[0]!;
+    const { line, col } = lineCounter.linePos(first.pos[0]);
+    const more = doc.errors.length > 1 ? ` (and ${doc.errors.length - 1} more after it)` : '';
+    diagnostics.report('PF020', `line ${line}, column ${col}: ${firstLine(first.message)}${more}`, { file, line });
     return undefined;
   }
   const lines = new Map<string, number>();

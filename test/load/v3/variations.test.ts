@@ -1,24 +1,11 @@
 // The shapes real v3 trees take, each with the smallest tree that shows it: what the loader makes
 // of it (the raw v2.1 collection), and where it matters, what the endpoint model says.
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createDiagnostics } from '../../../generator/diagnostics.js';
-import { load, type LoadedCollection } from '../../../generator/load/load.js';
 import { normalize } from '../../../generator/normalize/normalize.js';
 import type { ApiModel } from '../../../generator/model/types.js';
-import { tempDir } from '../../helpers/collection.js';
-import { seed } from '../../helpers/tree.js';
+import { loadTree } from '../../helpers/v3.js';
 
 const ROOT = '.resources/definition.yaml';
-
-/** Writes a tree under a temp folder named `name` and loads it. */
-export function loadTree(files: Record<string, string>, name = 'Tree API'): { dir: string; loaded: LoadedCollection | null; codes: string[]; diagnostics: ReturnType<typeof createDiagnostics> } {
-  const dir = path.join(tempDir('postforge-v3-'), name);
-  seed(dir, files);
-  const diagnostics = createDiagnostics();
-  const loaded = load({ file: dir, environments: [] }, diagnostics);
-  return { dir, loaded, codes: diagnostics.all.map((d) => d.code), diagnostics };
-}
 
 function model(files: Record<string, string>): ApiModel {
   const { loaded, diagnostics } = loadTree(files);
@@ -137,9 +124,9 @@ describe('v3: names, order and examples', () => {
   });
 
   it('no root definition.yaml: named after its folder (PF029)', () => {
-    const { loaded, codes } = loadTree({ 'a.request.yaml': 'url: https://x.test/a\nmethod: GET\n' }, 'Postman API');
+    const { loaded, diagnostics } = loadTree({ 'a.request.yaml': 'url: https://x.test/a\nmethod: GET\n' }, 'Postman API');
     expect((loaded!.raw.info as Record<string, unknown>)['name']).toBe('Postman API');
-    expect(codes).toContain('PF029');
+    expect(diagnostics.all.map((d) => d.code)).toContain('PF029');
   });
 
   it('examples by the folder convention, with `examples:` missing or written without ./', () => {

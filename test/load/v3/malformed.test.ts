@@ -12,12 +12,12 @@ const GOOD = 'url: https://x.test/a\nmethod: GET\n';
 
 describe('v3: YAML that is refused', () => {
   it('bad YAML: file and line; the other bad file is reported too', () => {
-    const { loaded, diagnostics } = loadTree({ 'a.request.yaml': GOOD, 'b.request.yaml': 'url: https://x.test/b\nmethod: [GET\n', 'c.request.yaml': 'url: x\n  bad: indent\n' });
+    const { loaded, diagnostics } = loadTree({ 'a.request.yaml': GOOD, 'b.request.yaml': 'url: https://x.test/b\nmethod: [GET\n', 'c.request.yaml': 'url: https://x.test/c\nmethod: GET\n\theaders: {}\n' });
     expect(loaded).toBeNull();
     const bad = diagnostics.all.filter((d) => d.code === 'PF020');
     expect(bad.map((d) => [path.basename(d.file), d.line])).toEqual([
       ['b.request.yaml', expect.any(Number)],
-      ['c.request.yaml', 2],
+      ['c.request.yaml', 3],
     ]);
     expect(bad[0]!.message).toMatch(/^line \d+, column \d+: /);
   });
@@ -59,8 +59,9 @@ describe('v3: paths, kinds and examples that are left out, said', () => {
     symlinkSync(path.join(outside, 'secret.request.yaml'), path.join(dir, 'linked.request.yaml'));
     symlinkSync(outside, path.join(dir, 'Linked folder'));
     const { loaded, diagnostics } = loadFolder(dir);
-    expect(loaded!.raw.item.map((i) => (i as { name: string }).name)).toEqual(['a']);
-    expect((loaded!.raw.item[0] as Record<string, unknown>)['response']).toBeUndefined();
+    const items = loaded!.raw.item as Array<Record<string, unknown>>;
+    expect(items.map((i) => i['name'])).toEqual(['a']);
+    expect(items[0]!['response']).toBeUndefined();
     expect(diagnostics.all.filter((d) => d.code === 'PF026').map((d) => path.basename(d.file)).sort()).toEqual(['Linked folder', 'a.request.yaml', 'linked.request.yaml']);
   });
 

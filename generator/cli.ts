@@ -23,13 +23,16 @@ import { runOpenApi } from './openapi.js';
 export const EXIT = { ok: 0, inputErrors: 1, usage: 2, drift: 3 } as const;
 
 const USAGE = `Usage:
-  postforge generate [<collection.json> [--env <environment.json>]... [--out <dir>] [--name <package>]]
+  postforge generate [<collection> [--env <environment>]... [--out <dir>] [--name <package>]]
                      [--check] [--report <file.md>] [--fail-on breaking|any|none] [--watch] [--verbose]
                      [--cache-dir <dir> | --no-cache]
-  postforge openapi <collection.json> [--env <environment.json>]... [-o <file.json|file.yaml>] [--verbose]
+  postforge openapi <collection> [--env <environment>]... [-o <file.json|file.yaml>] [--verbose]
 
-  Without <collection.json>, generates every collection listed in postforge.config.* (default: every
-  collections/*.postman_collection.json into generated/<name>/).
+  <collection> is a collection JSON file (v2.0, v2.1) or a Postman Collection v3 folder (File System
+  mode, Native Git: the folder with .resources/definition.yaml or *.request.yaml); <environment> is a
+  JSON environment or a v3 *.environment.yaml. Without <collection>, generates every collection listed
+  in postforge.config.* (default: every collections/*.postman_collection.json and every v3 folder in
+  collections/ and postman/collections/, or those .postman/resources.yaml lists, into generated/<name>/).
 
   --check               generate in memory, compare with disk, list the files that differ; exit 3 on drift
   --report <file.md>    write the API drift report (endpoints added, removed, changed; breaking or not) as Markdown
@@ -97,9 +100,15 @@ export async function main(argv: readonly string[], out: (line: string) => void 
 
   const resolveJobs = async (fresh: boolean): Promise<ResolvedCollectionConfig[] | string> => {
     try {
+      let configured: Awaited<ReturnType<typeof loadConfig>> | null = null;
+      if (!collection) {
+        configured = await loadConfig(cwd, { fresh });
+        // What .postman/resources.yaml names that is gone: warned, the rest generated.
+        for (const note of configured.notes ?? []) out(formatDiagnostic({ ...note, file: path.relative(cwd, note.file) || '.' }));
+      }
       const jobs = collection
         ? [resolveCollection({ input: collection, environments: values.env ?? [], ...(values.out ? { out: values.out } : {}), ...(values.name ? { name: values.name } : {}) }, cwd)]
-        : (await loadConfig(cwd, { fresh })).config.collections.map((c) => resolveCollection(c, cwd));
+        : configured!.config.collections.map((c) => resolveCollection(c, cwd));
       return jobs.length ? jobs : 'no collections to generate (none in collections/ and no postforge.config.*)';
     } catch (error) {
       if (!(error instanceof ConfigError)) throw error;

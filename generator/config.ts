@@ -2,15 +2,19 @@
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import type { Diagnostic } from './diagnostics.js';
+import { ENVIRONMENT_SUFFIXES, looksLikeV3Collection } from './load/v3/detect.js';
+import { readResources } from './load/v3/resources.js';
+import { defaultPackageName } from './plan/naming.js';
 
 export interface CollectionConfig {
-  /** The Postman collection file (v2.0 or v2.1). */
+  /** The Postman collection: a JSON file (v2.0 or v2.1), or a Collection v3 folder (File System mode, Native Git). */
   input: string;
-  /** Postman environment files; each becomes a named base URL of the client. */
+  /** Postman environment files (JSON, or v3 `*.environment.yaml`); each becomes a named base URL of the client. */
   environments?: string[];
   /** Output folder; default `generated/<name>`. */
   out?: string;
-  /** npm package name; default: the collection file name without `.postman_collection.json`. */
+  /** npm package name; default: the collection file name without `.postman_collection.json`, or the v3 folder's name, as an npm name (plan/naming.ts `defaultPackageName`). */
   name?: string;
   /** Function names chosen by hand, keyed by the item's id (`id` or `_postman_id` in the collection). */
   names?: Record<string, string>;
@@ -93,13 +97,7 @@ export function defineConfig(config: PostforgeConfig): PostforgeConfig {
   return config;
 }
 
-/** `stripe.postman_collection.json` -> `stripe`; any other file name -> its base name without `.json`. */
-export function defaultPackageName(input: string): string {
-  const base = path.basename(input);
-  const stem = base.endsWith(COLLECTION_SUFFIX) ? base.slice(0, -COLLECTION_SUFFIX.length) : base.replace(/\.json$/i, '');
-  const name = stem.toLowerCase().replace(/[^a-z0-9._-]+/g, '-').replace(/^[-._]+|[-._]+$/g, '');
-  return name || 'api-client';
-}
+export { defaultPackageName };
 
 /** npm's rules for a package name; also keeps `generated/<name>` inside `generated/`. */
 const PACKAGE_NAME = /^(?:@[a-z0-9-~][a-z0-9-._~]*\/)?[a-z0-9-~][a-z0-9-._~]*$/;
@@ -167,25 +165,44 @@ export function resolveLimits(given: Partial<Limits> | undefined): Limits {
   return limits;
 }
 
-/** Without a config file: every `collections/*.postman_collection.json`, with `<name>.*.postman_environment.json` beside it. */
-export function defaultConfig(root: string): PostforgeConfig {
+/** Where Postman's File System mode and Native Git keep v3 collections and environments. */
+export const POSTMAN_COLLECTIONS_DIR = path.join('postman', 'collections');
+export const POSTMAN_ENVIRONMENTS_DIR = path.join('postman', 'environments');
+
+/**
+ * Without a config file: every `collections/*.postman_collection.json`, with
+ * `<name>.*.postman_environment.json` beside it; every v3 collection folder in `collections/` and
+ * `postman/collections/` (or those `.postman/resources.yaml` lists, when it exists), with every
+ * `postman/environments/*.environment.yaml` (or those it lists). `notes`: what resources.yaml named that is gone.
+ */
+export function defaultConfig(root: string): PostforgeConfig & { notes: Diagnostic[] } {
   const dir = path.join(root, DEFAULT_COLLECTIONS_DIR);
   const files = existsSync(dir) ? readdirSync(dir).sort(compareNames) : [];
-  return {
-    collections: files
-      .filter((f) => f.endsWith(COLLECTION_SUFFIX))
-      .map((f) => {
-        const stem = f.slice(0, -COLLECTION_SUFFIX.length);
-        const environments = files
-          .filter((e) => e.startsWith(stem + '.') && e.endsWith(ENVIRONMENT_SUFFIX))
-          .map((e) => path.join(DEFAULT_COLLECTIONS_DIR, e));
-        return { input: path.join(DEFAULT_COLLECTIONS_DIR, f), environments };
-      }),
+  const json = files
+    .filter((f) => f.endsWith(COLLECTION_SUFFIX))
+    .map((f) => {
+      const stem = f.slice(0, -COLLECTION_SUFFIX.length);
+      const environments = files
+        .filter((e) => e.startsWith(stem + '.') && e.endsWith(ENVIRONMENT_SUFFIX))
+        .map((e) => path.join(DEFAULT_COLLECTIONS_DIR, e));
+      return { input: path.join(DEFAULT_COLLECTIONS_DIR, f), environments };
+    });
+  const folders = (relative: string) => {
+    const at = path.join(root, relative);
+    return existsSync(at) ? readdirSync(at).sort(compareNames).map((f) => path.join(relative, f)).filter((f) => looksLikeV3Collection(path.join(root, f))) : [];
   };
+  const resources = readResources(root);
+  const envDir = path.join(root, POSTMAN_ENVIRONMENTS_DIR);
+  const v3Environments = resources
+    ? resources.environments.map((e) => path.relative(root, e))
+    : existsSync(envDir) ? readdirSync(envDir).sort(compareNames).filter((f) => ENVIRONMENT_SUFFIXES.some((s) => f.endsWith(s))).map((f) => path.join(POSTMAN_ENVIRONMENTS_DIR, f)) : [];
+  const listed = resources ? resources.collections.filter((c) => looksLikeV3Collection(c)).map((c) => path.relative(root, c)) : folders(POSTMAN_COLLECTIONS_DIR);
+  const v3 = [...new Set([...folders(DEFAULT_COLLECTIONS_DIR), ...listed])].map((input) => ({ input, environments: input.startsWith(DEFAULT_COLLECTIONS_DIR + path.sep) ? [] : v3Environments }));
+  return { collections: [...json, ...v3], notes: resources?.problems ?? [] };
 }
 
 /** `fresh`: import the file anew (the watch mode rereads an edited config; imports are otherwise cached per URL). */
-export async function loadConfig(root: string, options: { fresh?: boolean } = {}): Promise<{ config: PostforgeConfig; file: string | null }> {
+export async function loadConfig(root: string, options: { fresh?: boolean } = {}): Promise<{ config: PostforgeConfig; file: string | null; notes?: Diagnostic[] }> {
   for (const candidate of CONFIG_FILES) {
     const file = path.join(root, candidate);
     if (!existsSync(file)) continue;
@@ -198,7 +215,8 @@ export async function loadConfig(root: string, options: { fresh?: boolean } = {}
     }
     return { config: mod.default, file };
   }
-  return { config: defaultConfig(root), file: null };
+  const { notes, ...config } = defaultConfig(root);
+  return { config, file: null, notes };
 }
 
 /** Counts fresh imports of config files, so each one gets a URL of its own. */

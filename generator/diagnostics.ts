@@ -45,6 +45,17 @@ export const CODES = {
   PF017: { severity: 'warning', title: 'folder nested deeper than limits.maxDepth: left out', help: 'Raise `limits.maxDepth` in postforge.config.* to keep it, or flatten the folders.' },
   PF018: { severity: 'warning', title: 'body over limits.maxBodyBytes (or a response nested deeper than limits.maxJsonDepth): left out', help: 'Raise the limit named in the message in postforge.config.* (`limits`) to keep it, or save a smaller example.' },
   PF019: { severity: 'error', title: 'the Postman SDK cannot read the collection', help: 'A postforge bug (its checks should have caught this): please report it with the collection that triggers it.' },
+  // load/v3: collections kept as Postman Collection v3 YAML directories (File System mode, Native Git)
+  PF020: { severity: 'error', title: 'a YAML file does not parse', help: 'The message gives the line and column; fix the file (or let Postman rewrite it). The other files are still read and reported, but nothing is written until every file parses.' },
+  PF021: { severity: 'error', title: 'a YAML tag or merge key is refused', help: 'postforge reads plain YAML only: no custom or language tags (`!foo`, `!!js/function`) and no `<<` merge keys. Postman never writes them; remove them from the file.' },
+  PF022: { severity: 'error', title: 'YAML aliases exceed the bound', help: 'Postman writes no anchors or aliases; a file with many (or aliases that expand hugely, a "YAML bomb") is refused unread. Write the values out.' },
+  PF023: { severity: 'warning', title: 'item kind postforge does not generate: left out', help: 'postforge generates HTTP and GraphQL requests (`http-request`, `graphql-request`); WebSocket, gRPC, MQTT, MCP and LLM requests, and unknown `$kind`s, are left out with their examples.' },
+  PF024: { severity: 'error', title: 'not a collection v3 directory', help: 'A v3 collection is a folder with `.resources/definition.yaml` (`$kind: collection`) or `*.request.yaml` files; pass that folder (e.g. postman/collections/<Name>).' },
+  PF025: { severity: 'warning', title: 'examples without their request, or an examples folder that is missing', help: 'Examples live in `.resources/<Request name>.resources/examples/*.example.yaml` beside `<Request name>.request.yaml`; a renamed request leaves its examples behind. Move or rename the folder to match.' },
+  PF026: { severity: 'warning', title: 'a link or path outside the collection folder is not followed', help: 'Symbolic links, and `examples:` paths that climb out of the collection folder (`..`), are never read: keep every file of the collection inside its folder.' },
+  PF027: { severity: 'warning', title: '.postman/resources.yaml names a path that does not exist', help: 'The entry is skipped and the others are read; remove it from .postman/resources.yaml (Postman rewrites it when you sync) or restore the folder.' },
+  PF028: { severity: 'warning', title: 'part of a v3 file has the wrong shape', help: 'The part is left out or read as the message says; the rest of the file is used. Fix the file, or let Postman rewrite it.' },
+  PF029: { severity: 'info', title: 'the collection folder has no .resources/definition.yaml', help: 'The collection is named after its folder and has no collection-wide auth, variables or scripts; Postman writes the file when the collection has any.' },
   // naming (plan/naming.ts, plan/file-names.ts)
   PF140: { severity: 'info', title: 'a generated name was taken: a numeric suffix was added', help: 'Two requests (often a config `names` entry beside a derived name) spell to the same type or file name; rename one in the config or the collection to choose the names yourself.' },
   // write: the output folder and the files written into it
@@ -76,11 +87,15 @@ export interface Diagnostic {
   file: string;
   itemPath: readonly string[];
   pointer: string;
+  /** The 1-based line in `file`, when known (YAML inputs). */
+  line?: number;
   help: string;
 }
 
+export type Where = SourceRef | { file: string; itemPath?: readonly string[]; pointer?: string; line?: number };
+
 export interface Diagnostics {
-  report(code: DiagnosticCode, message: string, where: SourceRef | { file: string; itemPath?: readonly string[]; pointer?: string }): void;
+  report(code: DiagnosticCode, message: string, where: Where): void;
   readonly all: readonly Diagnostic[];
   hasErrors(): boolean;
 }
@@ -98,6 +113,7 @@ export function createDiagnostics(): Diagnostics {
         file: where.file,
         itemPath: where.itemPath ?? [],
         pointer: where.pointer ?? '',
+        ...('line' in where && typeof where.line === 'number' ? { line: where.line } : {}),
         help: entry.help,
       });
     },
@@ -107,7 +123,7 @@ export function createDiagnostics(): Diagnostics {
 
 /** One diagnostic as the CLI prints it: `warning PF101 file > Item / Path #/pointer: message`. */
 export function formatDiagnostic(d: Diagnostic): string {
-  const where = [d.file, d.itemPath.length ? d.itemPath.join(' / ') : null, d.pointer ? `#${d.pointer}` : null]
+  const where = [d.line ? `${d.file}:${d.line}` : d.file, d.itemPath.length ? d.itemPath.join(' / ') : null, d.pointer ? `#${d.pointer}` : null]
     .filter((part) => part !== null)
     .join(' ');
   return `${d.severity} ${d.code} ${where}: ${d.message}\n    help: ${d.help}`;

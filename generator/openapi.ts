@@ -30,15 +30,16 @@ export async function runOpenApi(job: ResolvedCollectionConfig, format: OpenApiF
   const result: OpenApiResult = { diagnostics, content: null, operations: 0, written: false };
   const loaded = load({ file: job.input, environments: job.environments, limits: job.limits }, diagnostics);
   if (!loaded) return result;
+  const located = loaded.located(diagnostics);
   const replaced: string[] = [];
-  const api = normalize(loaded, diagnostics, replaced);
+  const api = normalize(loaded, located, replaced);
   if (diagnostics.hasErrors()) return result;
   const infer = { partialBodies: job.partialBodies };
   const shapes = inferEndpoints(api, infer);
   const previous = readNamesLock(job.out);
   if (previous.problem) diagnostics.report('PF113', `${NAMES_LOCK_FILE} cannot be read (${previous.problem}); names are derived afresh`, { file: job.out });
   const planned = plan(api, job.name, job.names, previous.lock, { foldFolders: job.foldFolders });
-  const document = openApiDocument({ api, plan: planned, shapes, infer, version: PACKAGE_VERSION }, diagnostics);
+  const document = openApiDocument({ api, plan: planned, shapes, infer, version: PACKAGE_VERSION }, located);
   result.operations = Object.values(document['paths'] as Record<string, object>).reduce((n, item) => n + Object.keys(item).length, 0);
   const content = serialize(document, format);
   const file = out ?? path.join(job.out, 'openapi.' + format);

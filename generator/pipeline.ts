@@ -72,17 +72,19 @@ export async function run(job: ResolvedCollectionConfig, options: RunOptions): P
 
   const loaded = await stage('load', () => load({ file: job.input, environments: job.environments, limits: job.limits }, diagnostics));
   if (!loaded) return result;
+  // Reports about the collection's items: for a v3 folder, moved to the file each item came from.
+  const located = loaded.located(diagnostics);
   const replaced: string[] = [];
-  const api = await stage('normalize', () => normalize(loaded, diagnostics, replaced));
+  const api = await stage('normalize', () => normalize(loaded, located, replaced));
   if (diagnostics.hasErrors()) return result;
   result.counts.endpoints = api.endpoints.length;
   const shapes = await stage('infer', () => inferEndpoints(api, { partialBodies: job.partialBodies }));
-  const overrides = checkNameOverrides(api, job, diagnostics);
+  const overrides = checkNameOverrides(api, job, located);
   if (diagnostics.hasErrors()) return result;
   const previous = readNamesLock(job.out);
   if (previous.problem) diagnostics.report('PF113', `${NAMES_LOCK_FILE} cannot be read (${previous.problem}); names are derived afresh`, { file: job.out });
   const planned = await stage('plan', () => plan(api, job.name, overrides, previous.lock, { foldFolders: job.foldFolders }));
-  for (const r of planned.renamed) diagnostics.report('PF140', `${r.what}: ${r.wanted} is taken by another request's name; this request gets ${r.got}`, r.endpoint.source);
+  for (const r of planned.renamed) located.report('PF140', `${r.what}: ${r.wanted} is taken by another request's name; this request gets ${r.got}`, r.endpoint.source);
   const { files: code, examples: calls } = await stage('emit', () => emitPackage(api, planned, shapes));
   const summary = apiSummary(planned, shapes);
   code.push({ path: API_SUMMARY_FILE, content: apiSummaryContent(summary), parser: null });
@@ -93,7 +95,7 @@ export async function run(job: ResolvedCollectionConfig, options: RunOptions): P
   );
   const all: OutputFile[] = [...code, { path: 'README.md', content: docs.readme, parser: 'markdown' }, { path: 'package.json', content: docs.packageJson, parser: 'json' }];
   if (job.openapi) {
-    const document = await stage('openapi', () => openApiDocument({ api, plan: planned, shapes, infer: { partialBodies: job.partialBodies }, version: PACKAGE_VERSION }, diagnostics));
+    const document = await stage('openapi', () => openApiDocument({ api, plan: planned, shapes, infer: { partialBodies: job.partialBodies }, version: PACKAGE_VERSION }, located));
     all.push({ path: OPENAPI_FILE, content: serialize(document, 'json'), parser: null });
   }
   try {

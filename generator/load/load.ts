@@ -8,6 +8,9 @@ import { readJsonFile } from './json-file.js';
 import { detectSchema } from './schema.js';
 import { cleanCollection, requestsIn } from './shape.js';
 import { convertV1 } from './v1.js';
+import { isDirectory, isV3Environment } from './v3/detect.js';
+import { readEnvironment } from './v3/environment.js';
+import { readV3Collection } from './v3/read.js';
 
 export interface RawEnvironment {
   file: string;
@@ -24,6 +27,11 @@ export interface LoadedCollection {
   collection: postman.Collection;
   environments: RawEnvironment[];
   limits: Limits;
+  /**
+   * The collector later stages report into: for a v3 folder, places in the folder are moved to the
+   * file they came from (v3/locate.ts); for a JSON file, `diagnostics` itself.
+   */
+  located: (diagnostics: Diagnostics) => Diagnostics;
 }
 
 export interface RawCollection {
@@ -32,9 +40,19 @@ export interface RawCollection {
   [key: string]: unknown;
 }
 
-export function load(input: { file: string; environments: readonly string[]; limits?: Limits }, diagnostics: Diagnostics): LoadedCollection | null {
+export function load(input: { file: string; environments: readonly string[]; limits?: Limits }, reported: Diagnostics): LoadedCollection | null {
   const limits = input.limits ?? DEFAULT_LIMITS;
-  let raw = readJsonFile(input.file, limits, diagnostics);
+  let diagnostics = reported;
+  let located = (d: Diagnostics) => d;
+  let raw: unknown;
+  if (isDirectory(input.file)) {
+    // A Postman Collection v3 folder (File System mode, Native Git): read into the v2.1 object a JSON file holds.
+    const v3 = readV3Collection(input.file, limits, reported);
+    if (!v3 || reported.hasErrors()) return null;
+    raw = v3.raw;
+    located = v3.locate;
+    diagnostics = located(reported);
+  } else raw = readJsonFile(input.file, limits, diagnostics);
   if (raw === undefined) return null;
   let schema = detectSchema(raw);
   if (schema.kind === 'v1') {
@@ -64,10 +82,11 @@ export function load(input: { file: string; environments: readonly string[]; lim
     diagnostics.report('PF019', `the Postman SDK cannot read this collection: ${error instanceof Error ? error.message : String(error)}`, { file: input.file });
     return null;
   }
-  return { file: input.file, raw: clean as RawCollection, origins, collection, environments, limits };
+  return { file: input.file, raw: clean as RawCollection, origins, collection, environments, limits, located };
 }
 
 function loadEnvironment(file: string, limits: Limits, diagnostics: Diagnostics): RawEnvironment | null {
+  if (isV3Environment(file)) return readEnvironment(file, limits, diagnostics);
   const raw = readJsonFile(file, limits, diagnostics);
   if (raw === undefined) return null;
   const env = raw as { name?: unknown; values?: unknown };

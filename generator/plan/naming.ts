@@ -1,4 +1,5 @@
 // The naming authority: every identifier and generated file name is decided here, nowhere else.
+import path from 'node:path';
 import type { ApiModel, AuthScheme, EndpointModel } from '../model/types.js';
 import { createScope, type Scope } from './scope.js';
 import { camelCase, capitalize, isIdentifier, isReservedWord, safeIdentifier } from './words.js';
@@ -137,4 +138,25 @@ export function environmentKeys(api: ApiModel): string[] {
 /** A property name in a group: reserved words are fine as property names, so only validity matters. */
 export function memberName(scope: Scope, display: string, fallback: string): string {
   return scope.claim(safeIdentifier(camelCase(display), fallback, false));
+}
+
+const COLLECTION_SUFFIX = '.postman_collection.json';
+
+/**
+ * The npm package name of a collection given without `--name`: from the JSON file's name
+ * (`stripe.postman_collection.json` -> `stripe`) or the v3 collection folder's (`Postman API` ->
+ * `postman-api`), lower-cased, every run of other characters a hyphen; `api-client` if nothing is left.
+ */
+export function defaultPackageName(input: string): string {
+  const base = path.basename(input.replace(/[\\/]+$/, ''));
+  const stem = base.endsWith(COLLECTION_SUFFIX) ? base.slice(0, -COLLECTION_SUFFIX.length) : base.replace(/\.json$/i, '');
+  const name = stem
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9._-]+/g, '-')
+    .replace(/^[-._]+|[-._]+$/g, '')
+    .slice(0, 214)
+    .replace(/[-._]+$/, '');
+  return name || 'api-client';
 }

@@ -16,14 +16,27 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 /** One folder per signed kind, so the package needs every signer the runtime has. */
 function everySignerCollection(): unknown {
-  const auth = (type: string, values: Record<string, string>) => ({ type, [type]: Object.entries(values).map(([key, value]) => ({ key, value, type: 'string' })) });
-  const folder = (name: string, a: unknown) => ({ name, auth: a, item: [{ name: `${name} me`, request: { method: 'GET', url: `https://api.example.com/${name.toLowerCase()}/me` } }] });
+  const auth = (type: string, values: Record<string, string>) => ({
+    type,
+    [type]: Object.entries(values).map(([key, value]) => ({ key, value, type: 'string' })),
+  });
+  const folder = (name: string, a: unknown) => ({
+    name,
+    auth: a,
+    item: [{ name: `${name} me`, request: { method: 'GET', url: `https://api.example.com/${name.toLowerCase()}/me` } }],
+  });
   return {
     info: { name: 'every signer', schema: 'https://schema.getpostman.com/json/collection/v2.1.0/collection.json' },
     item: [
-      folder('OAuth1', auth('oauth1', { consumerKey: '{{ck}}', consumerSecret: '{{cs}}', signatureMethod: 'HMAC-SHA1' })),
+      folder(
+        'OAuth1',
+        auth('oauth1', { consumerKey: '{{ck}}', consumerSecret: '{{cs}}', signatureMethod: 'HMAC-SHA1' }),
+      ),
       folder('Jwt', auth('jwt', { algorithm: 'HS256', secret: '{{jwt}}', payload: '{"sub":"me"}' })),
-      folder('Aws', auth('awsv4', { accessKey: '{{ak}}', secretKey: '{{sk}}', region: 'us-east-1', service: 'execute-api' })),
+      folder(
+        'Aws',
+        auth('awsv4', { accessKey: '{{ak}}', secretKey: '{{sk}}', region: 'us-east-1', service: 'execute-api' }),
+      ),
       folder('Hawk', auth('hawk', { authId: '{{id}}', authKey: '{{key}}', algorithm: 'sha256' })),
       folder('EdgeGrid', auth('edgegrid', { accessToken: '{{at}}', clientToken: '{{ct}}', clientSecret: '{{cs2}}' })),
     ],
@@ -31,14 +44,25 @@ function everySignerCollection(): unknown {
 }
 
 async function gzippedBytes(entry: string, dir: string): Promise<number> {
-  const result = await build({ stdin: { contents: entry, resolveDir: dir, loader: 'ts' }, bundle: true, minify: true, format: 'esm', platform: 'browser', write: false, logLevel: 'silent' });
+  const result = await build({
+    stdin: { contents: entry, resolveDir: dir, loader: 'ts' },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'browser',
+    write: false,
+    logLevel: 'silent',
+  });
   return gzipSync(result.outputFiles[0]!.contents, { level: 9 }).length;
 }
 
 async function measure(name: string, pkg: string, endpoint: string): Promise<string[]> {
   const src = path.join(pkg, 'src');
   const core = await gzippedBytes(`export { createRuntime } from './runtime/index.js';`, src);
-  const one = await gzippedBytes(`export { createRuntime } from './runtime/index.js'; export { ${endpoint} } from './endpoints.js';`, src);
+  const one = await gzippedBytes(
+    `export { createRuntime } from './runtime/index.js'; export { ${endpoint} } from './endpoints.js';`,
+    src,
+  );
   const whole = await gzippedBytes(`export * from './index.js';`, src);
   return [name, `${core}`, `${one}`, `${whole}`];
 }
@@ -47,7 +71,10 @@ const tmp = mkdtempSync(path.join(os.tmpdir(), 'postforge-size-'));
 try {
   const input = path.join(tmp, 'every-signer.postman_collection.json');
   writeFileSync(input, JSON.stringify(everySignerCollection()));
-  const signed = await run(resolveCollection({ input, out: path.join(tmp, 'every-signer'), name: 'every-signer' }, tmp), { check: false, formatCache: new Map() });
+  const signed = await run(
+    resolveCollection({ input, out: path.join(tmp, 'every-signer'), name: 'every-signer' }, tmp),
+    { check: false, formatCache: new Map() },
+  );
   const rows = [
     ['package', 'runtime core', 'one endpoint', 'whole package'],
     await measure('zoho-crm', path.join(ROOT, 'generated/zoho-crm'), 'updateRecordsLeads'),

@@ -1,9 +1,12 @@
 // The pipeline: load -> normalize -> infer -> plan -> emit -> render -> format -> build -> write, each
-// stage timed. Stages report into one diagnostics collector; nothing is written if any errs.
+// stage timed. Stages report into one diagnostics collector; nothing is written if any errs. A run
+// whose inputs and output folder are those a previous run left is replayed instead (cache/replay.ts).
 import { readFileSync } from 'node:fs';
+import type { Options as PrettierOptions } from 'prettier';
 import path from 'node:path';
 import type { BuildCache } from './build/build.js';
 import { cachedBuild } from './build/cached-build.js';
+import { recordReplay, replay, replayKey } from './cache/replay.js';
 import type { CacheStore } from './cache/store.js';
 import type { ResolvedCollectionConfig } from './config.js';
 import { createDiagnostics, type Diagnostics } from './diagnostics.js';
@@ -15,7 +18,7 @@ import { emitPackage, type OutputFile } from './emit/emit.js';
 import { OPENAPI_FILE, openApiDocument, PACKAGE_VERSION } from './emit/openapi/document.js';
 import { serialize } from './emit/openapi/serialize.js';
 import { format, FormatError, type FormatCache } from './format/format.js';
-import { resolvePrettierOptions } from './format/prettier-config.js';
+import { optionsKey, resolvePrettierOptions } from './format/prettier-config.js';
 import { inferEndpoints } from './infer/endpoint-shapes.js';
 import { load } from './load/load.js';
 import { normalize } from './normalize/normalize.js';
@@ -59,7 +62,17 @@ export interface RunResult {
 export async function run(job: ResolvedCollectionConfig, options: RunOptions): Promise<RunResult> {
   const diagnostics = createDiagnostics();
   const timings: RunResult['timings'] = [];
-  const result: RunResult = { job, diagnostics, timings, counts: { endpoints: 0, examples: 0, tests: 0 }, secrets: 0, files: [], write: null, check: null, drift: null };
+  const result: RunResult = {
+    job,
+    diagnostics,
+    timings,
+    counts: { endpoints: 0, examples: 0, tests: 0 },
+    secrets: 0,
+    files: [],
+    write: null,
+    check: null,
+    drift: null,
+  };
   const stage = async <T>(name: string, work: () => T | Promise<T>): Promise<T> => {
     const start = performance.now();
     options.onStage?.(name, result.counts.endpoints || null);
@@ -70,7 +83,42 @@ export async function run(job: ResolvedCollectionConfig, options: RunOptions): P
     }
   };
 
-  const loaded = await stage('load', () => load({ file: job.input, environments: job.environments, limits: job.limits }, diagnostics));
+  const prettier = (await resolvePrettierOptions(job.out)).options;
+  // Nothing changed since a run that left this folder as it is: that run's outcome, without its work (cache/replay.ts).
+  const key = options.store ? replayKey(job, optionsKey(prettier)) : null;
+  const replayed = key === null ? null : await stage('replay', () => replay(options.store!, key, job.out, diagnostics));
+  if (replayed) {
+    Object.assign(result, { files: replayed.files, counts: replayed.counts, secrets: replayed.secrets });
+    const summary = readApiSummary(job.out).summary;
+    result.drift = summary ? compareSummaries(summary, summary) : null;
+    if (options.check) result.check = { changed: [], stale: [] };
+    else result.write = { written: [], unchanged: replayed.files.map((f) => f.path), removed: [] };
+    return result;
+  }
+  const done = await generate(job, options, result, stage, prettier);
+  const clean = done.check ? done.check.changed.length + done.check.stale.length === 0 : done.write !== null;
+  if (key !== null && clean && !diagnostics.hasErrors())
+    recordReplay(options.store!, key, done.files, {
+      counts: done.counts,
+      secrets: done.secrets,
+      diagnostics: diagnostics.all,
+    });
+  return done;
+}
+
+type Stage = <T>(name: string, work: () => T | Promise<T>) => Promise<T>;
+
+async function generate(
+  job: ResolvedCollectionConfig,
+  options: RunOptions,
+  result: RunResult,
+  stage: Stage,
+  prettier: PrettierOptions,
+): Promise<RunResult> {
+  const { diagnostics } = result;
+  const loaded = await stage('load', () =>
+    load({ file: job.input, environments: job.environments, limits: job.limits }, diagnostics),
+  );
   if (!loaded) return result;
   // Reports about the collection's items: for a v3 folder, moved to the file each item came from.
   const located = loaded.located(diagnostics);
@@ -82,31 +130,62 @@ export async function run(job: ResolvedCollectionConfig, options: RunOptions): P
   const overrides = checkNameOverrides(api, job, located);
   if (diagnostics.hasErrors()) return result;
   const previous = readNamesLock(job.out);
-  if (previous.problem) diagnostics.report('PF113', `${NAMES_LOCK_FILE} cannot be read (${previous.problem}); names are derived afresh`, { file: job.out });
-  const planned = await stage('plan', () => plan(api, job.name, overrides, previous.lock, { foldFolders: job.foldFolders }));
-  for (const r of planned.renamed) located.report('PF140', `${r.what}: ${r.wanted} is taken by another request's name; this request gets ${r.got}`, r.endpoint.source);
+  if (previous.problem)
+    diagnostics.report('PF113', `${NAMES_LOCK_FILE} cannot be read (${previous.problem}); names are derived afresh`, {
+      file: job.out,
+    });
+  const planned = await stage('plan', () =>
+    plan(api, job.name, overrides, previous.lock, { foldFolders: job.foldFolders }),
+  );
+  for (const r of planned.renamed)
+    located.report(
+      'PF140',
+      `${r.what}: ${r.wanted} is taken by another request's name; this request gets ${r.got}`,
+      r.endpoint.source,
+    );
   const { files: code, examples: calls } = await stage('emit', () => emitPackage(api, planned, shapes));
   const summary = apiSummary(planned, shapes);
   code.push({ path: API_SUMMARY_FILE, content: apiSummaryContent(summary), parser: null });
   // The README shows each endpoint's call and curl command: code text, so emit made it; render only places it.
   const usage = calls.map(({ ts, curl }) => ({ ts: fenced('ts', ts), curl: fenced('sh', curl) }));
   const docs = await stage('render', () =>
-    renderDocs({ api, plan: planned, shapes, collectionFile: path.basename(job.input), versions: toolVersions(), usage }),
+    renderDocs({
+      api,
+      plan: planned,
+      shapes,
+      collectionFile: path.basename(job.input),
+      versions: toolVersions(),
+      usage,
+    }),
   );
-  const all: OutputFile[] = [...code, { path: 'README.md', content: docs.readme, parser: 'markdown' }, { path: 'package.json', content: docs.packageJson, parser: 'json' }];
+  const all: OutputFile[] = [
+    ...code,
+    { path: 'README.md', content: docs.readme, parser: 'markdown' },
+    { path: 'package.json', content: docs.packageJson, parser: 'json' },
+  ];
   if (job.openapi) {
-    const document = await stage('openapi', () => openApiDocument({ api, plan: planned, shapes, infer: { partialBodies: job.partialBodies }, version: PACKAGE_VERSION }, located));
+    const document = await stage('openapi', () =>
+      openApiDocument(
+        { api, plan: planned, shapes, infer: { partialBodies: job.partialBodies }, version: PACKAGE_VERSION },
+        located,
+      ),
+    );
     all.push({ path: OPENAPI_FILE, content: serialize(document, 'json'), parser: null });
   }
   try {
-    result.files = await stage('format', async () => format(all, options.formatCache, { prettier: (await resolvePrettierOptions(job.out)).options, store: options.store }));
+    result.files = await stage('format', async () =>
+      format(all, options.formatCache, { prettier, store: options.store }),
+    );
   } catch (error) {
     if (!(error instanceof FormatError)) throw error;
     diagnostics.report('PF901', error.message, { file: job.input });
     return result;
   }
   const built = await stage('build', () => cachedBuild(result.files, options.buildCache ?? new Map(), options.store));
-  for (const problem of built.problems) diagnostics.report('PF160', `the package does not build: ${problem.message}`, { file: path.join(job.out, problem.file) });
+  for (const problem of built.problems)
+    diagnostics.report('PF160', `the package does not build: ${problem.message}`, {
+      file: path.join(job.out, problem.file),
+    });
   if (built.problems.length) {
     result.files = [];
     return result;
@@ -116,8 +195,13 @@ export async function run(job: ResolvedCollectionConfig, options: RunOptions): P
   result.counts = { endpoints: api.endpoints.length, examples, tests: fixtureCount(api) };
   result.secrets = api.redacted?.values ?? 0;
   // Before writing: a secret that got past the redactor fails the run, and nothing is written.
-  const hits = await stage('scan', () => scanForSecrets(result.files, { replaced, testJwtKeys: testJwtKeys(api, planned.schemeKeys) }));
-  for (const hit of hits) diagnostics.report('PF121', `a secret would be written: ${hit.file} holds a ${hit.pattern}`, { file: path.join(job.out, hit.file) });
+  const hits = await stage('scan', () =>
+    scanForSecrets(result.files, { replaced, testJwtKeys: testJwtKeys(api, planned.schemeKeys) }),
+  );
+  for (const hit of hits)
+    diagnostics.report('PF121', `a secret would be written: ${hit.file} holds a ${hit.pattern}`, {
+      file: path.join(job.out, hit.file),
+    });
   if (hits.length) {
     result.files = [];
     return result;
@@ -125,7 +209,12 @@ export async function run(job: ResolvedCollectionConfig, options: RunOptions): P
   // Read before the write replaces it: the drift is against what is on disk now.
   result.drift = await stage('drift', () => {
     const previous = readApiSummary(job.out);
-    if (previous.problem) diagnostics.report('PF170', `${API_SUMMARY_FILE} cannot be read (${previous.problem}); no drift report for this package`, { file: path.join(job.out, API_SUMMARY_FILE) });
+    if (previous.problem)
+      diagnostics.report(
+        'PF170',
+        `${API_SUMMARY_FILE} cannot be read (${previous.problem}); no drift report for this package`,
+        { file: path.join(job.out, API_SUMMARY_FILE) },
+      );
     return compareSummaries(previous.summary, summary);
   });
   if (options.check) result.check = await stage('check', () => checkFiles(job.out, result.files, diagnostics));
@@ -134,15 +223,21 @@ export async function run(job: ResolvedCollectionConfig, options: RunOptions): P
 }
 
 /** Config names must be valid, unique, and name items that exist: a typo should not pass silently. */
-function checkNameOverrides(api: ApiModel, job: ResolvedCollectionConfig, diagnostics: Diagnostics): Record<string, string> {
+function checkNameOverrides(
+  api: ApiModel,
+  job: ResolvedCollectionConfig,
+  diagnostics: Diagnostics,
+): Record<string, string> {
   const ids = new Set(api.endpoints.map((e) => e.id));
   const seen = new Set<string>();
   for (const [id, name] of Object.entries(job.names)) {
     const where = { file: job.input, pointer: '' };
     if (!ids.has(id)) diagnostics.report('PF007', `names: no item has the id "${id}"`, where);
-    else if (!isUsableFunctionName(name)) diagnostics.report('PF007', `names: ${JSON.stringify(name)} (for ${id}) is not a usable function name`, where);
+    else if (!isUsableFunctionName(name))
+      diagnostics.report('PF007', `names: ${JSON.stringify(name)} (for ${id}) is not a usable function name`, where);
     // Ignoring case: two functions that differ only in case would share a fixture file name.
-    else if (seen.has(name.toLowerCase())) diagnostics.report('PF007', `names: "${name}" is given to two items (names are compared ignoring case)`, where);
+    else if (seen.has(name.toLowerCase()))
+      diagnostics.report('PF007', `names: "${name}" is given to two items (names are compared ignoring case)`, where);
     seen.add(name.toLowerCase());
   }
   return job.names;
@@ -155,7 +250,15 @@ function testJwtKeys(api: ApiModel, schemeKeys: ReadonlyMap<string, string>): st
 
 /** The generated package's dev dependencies match the versions postforge itself is tested with. */
 function toolVersions(): { typescript: string; vitest: string; typesNode: string; msw: string } {
-  const pkg = JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'package.json'), 'utf8')) as { dependencies: Record<string, string>; devDependencies: Record<string, string> };
+  const pkg = JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'package.json'), 'utf8')) as {
+    dependencies: Record<string, string>;
+    devDependencies: Record<string, string>;
+  };
   // typescript, @types/node and msw are dependencies of postforge itself: the build stage compiles with them.
-  return { typescript: pkg.dependencies['typescript']!, vitest: pkg.devDependencies['vitest']!, typesNode: pkg.dependencies['@types/node']!, msw: pkg.dependencies['msw']! };
+  return {
+    typescript: pkg.dependencies['typescript']!,
+    vitest: pkg.devDependencies['vitest']!,
+    typesNode: pkg.dependencies['@types/node']!,
+    msw: pkg.dependencies['msw']!,
+  };
 }

@@ -29,7 +29,7 @@ const code = await main(argv, (line) => lines.push(line));
 const totalMs = performance.now() - start;
 
 const summary = lines.find((l) => /\d+ endpoints,/.test(l)) ?? '';
-const stageLine = lines.find((l) => /^\s*load [\d.]+ ms/.test(l)) ?? '';
+const stageLine = lines.find((l) => /^\s+\w+ [\d.]+ ms( · |$)/.test(l)) ?? '';
 const stages = Object.fromEntries([...stageLine.matchAll(/(\w+) ([\d.]+) ms/g)].map((m) => [m[1], Number(m[2])]));
 const count = (re: RegExp) => Number(re.exec(summary)?.[1] ?? NaN);
 console.log(

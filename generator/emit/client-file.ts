@@ -1,6 +1,14 @@
-// The client -> src/client.ts: named base URLs, the auth scheme table, and createClient(), which
-// returns the endpoints grouped by folder.
-import { StructureKind, VariableDeclarationKind, type StatementStructures, type WriterFunction } from 'ts-morph';
+// The client -> src/client.ts: named base URLs, the auth scheme table, the `Client` type (the
+// endpoints grouped by folder, each documented with its example call) and createClient(), which
+// implements it. The type is written out rather than inferred, so that the build copies it into the
+// declarations instead of printing a thousand-member inferred type, and the docs live only there.
+import {
+  StructureKind,
+  VariableDeclarationKind,
+  type CodeBlockWriter,
+  type StatementStructures,
+  type WriterFunction,
+} from 'ts-morph';
 import type { EndpointShapes } from '../infer/endpoint-shapes.js';
 import { signersOf, signsWithClock } from '../model/auth-kinds.js';
 import type { ApiModel } from '../model/types.js';
@@ -11,7 +19,12 @@ import { exampleDoc, type CallExample } from './call-example.js';
 import { docComment, docLine, docText, endpointDoc, identifier, literal, propertyKey } from './code-text.js';
 import { paramsOptional } from './types-file.js';
 
-export function clientStatements(api: ApiModel, plan: Plan, shapes: readonly EndpointShapes[], examples: readonly CallExample[]): StatementStructures[] {
+export function clientStatements(
+  api: ApiModel,
+  plan: Plan,
+  shapes: readonly EndpointShapes[],
+  examples: readonly CallExample[],
+): StatementStructures[] {
   const hasEnvironments = api.environments.length > 0;
   const defaultBaseUrl = api.baseUrl.variable === null && api.baseUrl.template !== '' ? api.baseUrl.template : null;
   const clock = api.authSchemes.some(signsWithClock);
@@ -23,33 +36,71 @@ export function clientStatements(api: ApiModel, plan: Plan, shapes: readonly End
     {
       kind: StructureKind.ImportDeclaration,
       moduleSpecifier: './runtime/index.js',
-      namedImports: ['createRuntime', typeOnly('AuthSchemes'), ...basic.map(typeOnly), typeOnly('RequestOptions'), typeOnly('RuntimeConfig'), ...others.map(typeOnly)],
+      namedImports: [
+        'createRuntime',
+        typeOnly('AuthSchemes'),
+        ...basic.map(typeOnly),
+        typeOnly('RequestOptions'),
+        typeOnly('RuntimeConfig'),
+        ...others.map(typeOnly),
+      ],
     },
     // Only the signers this package's schemes use: the others are not in the package at all.
-    ...signers.map((s): StatementStructures => ({ kind: StructureKind.ImportDeclaration, moduleSpecifier: `./runtime/auth/${s.file}.js`, namedImports: [s.exportName] })),
-    { kind: StructureKind.ImportDeclaration, moduleSpecifier: './endpoints.js', namedImports: plan.endpoints.map((p) => p.functionName) },
-    { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: './types.js', namedImports: plan.endpoints.map((p) => p.types.params) },
+    ...signers.map((s): StatementStructures => ({
+      kind: StructureKind.ImportDeclaration,
+      moduleSpecifier: `./runtime/auth/${s.file}.js`,
+      namedImports: [s.exportName],
+    })),
+    {
+      kind: StructureKind.ImportDeclaration,
+      moduleSpecifier: './endpoints.js',
+      namedImports: plan.endpoints.map((p) => p.functionName),
+    },
+    {
+      kind: StructureKind.ImportDeclaration,
+      isTypeOnly: true,
+      moduleSpecifier: './types.js',
+      namedImports: plan.endpoints.flatMap((p) => [p.types.params, p.types.result]),
+    },
   ];
   if (hasEnvironments) {
     statements.push(
-      constant('environments', `The collection's environments, by name: each gives the base URL (\`${docText(api.baseUrl.template)}\`).`, (w) => {
-        w.inlineBlock(() => api.environments.forEach((env, i) => w.writeLine(`${propertyKey(plan.environmentKeys[i]!)}: ${literal(env.baseUrl)},`)));
-        w.write(' as const');
-      }),
+      constant(
+        'environments',
+        `The collection's environments, by name: each gives the base URL (\`${docText(api.baseUrl.template)}\`).`,
+        (w) => {
+          w.inlineBlock(() =>
+            api.environments.forEach((env, i) =>
+              w.writeLine(`${propertyKey(plan.environmentKeys[i]!)}: ${literal(env.baseUrl)},`),
+            ),
+          );
+          w.write(' as const');
+        },
+      ),
       { kind: StructureKind.TypeAlias, isExported: true, name: 'Environment', type: 'keyof typeof environments' },
     );
   }
+  const index = new Map(plan.endpoints.map((p, i) => [p, i]));
   statements.push(
-    constant('authSchemes', 'How each auth scheme signs a request (from the collection\'s auth blocks).', (w) => {
-      w.inlineBlock(() => api.authSchemes.forEach((s) => w.writeLine(`${propertyKey(plan.schemeKeys.get(s.key)!)}: ${schemeSpec(s)},`)));
+    constant('authSchemes', "How each auth scheme signs a request (from the collection's auth blocks).", (w) => {
+      w.inlineBlock(() =>
+        api.authSchemes.forEach((s) => w.writeLine(`${propertyKey(plan.schemeKeys.get(s.key)!)}: ${schemeSpec(s)},`)),
+      );
       w.write(' as const satisfies AuthSchemes');
     }),
     {
       kind: StructureKind.Interface,
       isExported: true,
       name: 'Auth',
-      docs: [`Credentials, one per auth scheme: ${credentials.every((c) => c.text === 'Credential') ? 'a string' : 'a value'}, or a function returning one (called for every request).`],
-      properties: api.authSchemes.map((s, i) => ({ name: propertyKey(plan.schemeKeys.get(s.key)!), hasQuestionToken: true, type: credentials[i]!.text, docs: [schemeDoc(s)] })),
+      docs: [
+        `Credentials, one per auth scheme: ${credentials.every((c) => c.text === 'Credential') ? 'a string' : 'a value'}, or a function returning one (called for every request).`,
+      ],
+      properties: api.authSchemes.map((s, i) => ({
+        name: propertyKey(plan.schemeKeys.get(s.key)!),
+        hasQuestionToken: true,
+        type: credentials[i]!.text,
+        docs: [schemeDoc(s)],
+      })),
     },
     {
       kind: StructureKind.TypeAlias,
@@ -58,7 +109,21 @@ export function clientStatements(api: ApiModel, plan: Plan, shapes: readonly End
       docs: [
         'Where to send requests and how to sign them; optionally a custom fetch, headers sent with every request, retries (`maxRetries`, default 2; `retryNonIdempotent`), a per-attempt `timeout` (default 60,000 ms) and `beforeRequest`/`afterResponse` hooks.',
       ],
-      type: `${baseUrlOptions(hasEnvironments, defaultBaseUrl)} & { auth?: Auth } & Pick<RuntimeConfig, ${CLIENT_RUNTIME_OPTIONS.concat(clock ? ['clock', 'nonce'] : []).map((o) => `'${o}'`).join(' | ')}>`,
+      type: `${baseUrlOptions(hasEnvironments, defaultBaseUrl)} & { auth?: Auth } & Pick<RuntimeConfig, ${CLIENT_RUNTIME_OPTIONS.concat(
+        clock ? ['clock', 'nonce'] : [],
+      )
+        .map((o) => `'${o}'`)
+        .join(' | ')}>`,
+    },
+    {
+      kind: StructureKind.TypeAlias,
+      isExported: true,
+      name: 'Client',
+      docs: [
+        `Every endpoint of ${docText(api.title)}, grouped by the collection's folders: what createClient() returns.`,
+      ],
+      type: (w) =>
+        writeGroupType(w, plan.root, (p) => ({ shapes: shapes[index.get(p)!]!, example: examples[index.get(p)!] })),
     },
     {
       kind: StructureKind.Function,
@@ -66,6 +131,7 @@ export function clientStatements(api: ApiModel, plan: Plan, shapes: readonly End
       name: 'createClient',
       docs: [`A client for ${docText(api.title)}: every endpoint, grouped by the collection's folders.`],
       parameters: [{ name: 'options', type: 'ClientOptions' }],
+      returnType: 'Client',
       statements: (w) => {
         const base = hasEnvironments
           ? 'options.baseUrl === undefined ? environments[options.environment] : options.baseUrl'
@@ -74,46 +140,96 @@ export function clientStatements(api: ApiModel, plan: Plan, shapes: readonly End
             : 'options.baseUrl';
         const passed = CLIENT_RUNTIME_OPTIONS.concat(clock ? ['clock', 'nonce'] : []).map((o) => `${o}: options.${o}`);
         const signerTable = `{ ${signers.map((s) => `${propertyKey(s.kind)}: ${s.exportName}`).join(', ')} }`;
-        w.writeLine(`const runtime = createRuntime({ baseUrl: ${base}, schemes: authSchemes, signers: ${signerTable}, credentials: { ...options.auth }, ${passed.join(', ')} });`);
+        w.writeLine(
+          `const runtime = createRuntime({ baseUrl: ${base}, schemes: authSchemes, signers: ${signerTable}, credentials: { ...options.auth }, ${passed.join(', ')} });`,
+        );
         w.write('return ');
-        const index = new Map(plan.endpoints.map((p, i) => [p, i]));
-        writeGroup(w, plan.root, (p) => ({ shapes: shapes[index.get(p)!]!, example: examples[index.get(p)!] }));
+        writeGroup(w, plan.root);
         w.write(';');
       },
     },
-    { kind: StructureKind.TypeAlias, isExported: true, name: 'Client', type: 'ReturnType<typeof createClient>' },
   );
   return statements;
 }
 
 /** RuntimeConfig options a client passes through as they are. */
-const CLIENT_RUNTIME_OPTIONS = ['fetch', 'headers', 'sign', 'maxRetries', 'timeout', 'retryNonIdempotent', 'beforeRequest', 'afterResponse'];
+const CLIENT_RUNTIME_OPTIONS = [
+  'fetch',
+  'headers',
+  'sign',
+  'maxRetries',
+  'timeout',
+  'retryNonIdempotent',
+  'beforeRequest',
+  'afterResponse',
+];
 
 function constant(name: string, doc: string, initializer: WriterFunction): StatementStructures {
-  return { kind: StructureKind.VariableStatement, isExported: true, declarationKind: VariableDeclarationKind.Const, docs: [doc], declarations: [{ name, initializer }] };
+  return {
+    kind: StructureKind.VariableStatement,
+    isExported: true,
+    declarationKind: VariableDeclarationKind.Const,
+    docs: [doc],
+    declarations: [{ name, initializer }],
+  };
 }
 
 function baseUrlOptions(hasEnvironments: boolean, defaultBaseUrl: string | null): string {
-  if (hasEnvironments) return '({ environment: Environment; baseUrl?: undefined } | { baseUrl: string; environment?: undefined })';
+  if (hasEnvironments)
+    return '({ environment: Environment; baseUrl?: undefined } | { baseUrl: string; environment?: undefined })';
   return defaultBaseUrl !== null ? '{ baseUrl?: string }' : '{ baseUrl: string }';
 }
 
-function writeGroup(w: Parameters<WriterFunction>[0], group: GroupNode, shapesOf: (plan: EndpointPlan) => { shapes: EndpointShapes; example: CallExample | undefined }): void {
+/** A group's object type: nested groups as readonly members, endpoints as methods with their docs and example. */
+function writeGroupType(
+  w: CodeBlockWriter,
+  group: GroupNode,
+  shapesOf: (plan: EndpointPlan) => { shapes: EndpointShapes; example: CallExample | undefined },
+): void {
   w.inlineBlock(() => {
     for (const child of group.children) {
       if (child.kind === 'group') {
         w.writeLine(docComment(docLine(child.title)));
-        w.write(`${propertyKey(child.name)}: `);
-        writeGroup(w, child, shapesOf);
-        w.write(',').newLine();
+        w.write(`readonly ${propertyKey(child.name)}: `);
+        writeGroupType(w, child, shapesOf);
+        w.write(';').newLine();
         continue;
       }
       const plan = child.endpoint;
       const { endpoint } = plan;
       const { shapes, example } = shapesOf(plan);
       const optional = paramsOptional(plan, shapes);
-      w.writeLine(docComment(endpointDoc(endpoint.description, endpoint.method, displayPath(endpoint), endpoint.source.itemPath, example ? exampleDoc(example) : null)));
-      w.writeLine(`${propertyKey(child.name)}: (params${optional ? '?' : ''}: ${identifier(plan.types.params)}, options?: RequestOptions) => ${identifier(plan.functionName)}(runtime, params, options),`);
+      w.writeLine(
+        docComment(
+          endpointDoc(
+            endpoint.description,
+            endpoint.method,
+            displayPath(endpoint),
+            endpoint.source.itemPath,
+            example ? exampleDoc(example) : null,
+          ),
+        ),
+      );
+      w.writeLine(
+        `${propertyKey(child.name)}(params${optional ? '?' : ''}: ${identifier(plan.types.params)}, options?: RequestOptions): Promise<${identifier(plan.types.result)}>;`,
+      );
+    }
+  });
+}
+
+/** The implementation: each endpoint's function, given the runtime; its parameters are typed by `Client`. */
+function writeGroup(w: CodeBlockWriter, group: GroupNode): void {
+  w.inlineBlock(() => {
+    for (const child of group.children) {
+      if (child.kind === 'group') {
+        w.write(`${propertyKey(child.name)}: `);
+        writeGroup(w, child);
+        w.write(',').newLine();
+        continue;
+      }
+      w.writeLine(
+        `${propertyKey(child.name)}: (params, options) => ${identifier(child.endpoint.functionName)}(runtime, params, options),`,
+      );
     }
   });
 }

@@ -1,5 +1,5 @@
 import { type Credential, type RequestOptions, type RuntimeConfig } from './runtime/index.js';
-import type { AddRecordsParams } from './types.js';
+import type { AddRecordsParams, AddRecordsResult } from './types.js';
 /** The collection's environments, by name: each gives the base URL (`{{api-domain}}`). */
 export declare const environments: {
     readonly us: "https://www.zohoapis.com";
@@ -33,10 +33,10 @@ export type ClientOptions = ({
 }) & {
     auth?: Auth;
 } & Pick<RuntimeConfig, 'fetch' | 'headers' | 'sign' | 'maxRetries' | 'timeout' | 'retryNonIdempotent' | 'beforeRequest' | 'afterResponse'>;
-/** A client for Zoho Bigin: every endpoint, grouped by the collection's folders. */
-export declare function createClient(options: ClientOptions): {
+/** Every endpoint of Zoho Bigin, grouped by the collection's folders: what createClient() returns. */
+export type Client = {
     /** Records */
-    records: {
+    readonly records: {
         /**
          * Add new records to a module and receive the record IDs upon a successful API call. The records include contacts, pipelines, companies, products, events, calls, and so on.
          *
@@ -105,7 +105,8 @@ export declare function createClient(options: ClientOptions): {
          *   --data-raw '{"data":[{"Owner":{"id":"2034020000000457001"},"Account_Name":{"id":"2034020000000489159"},"First_Name":"Sarah","Last_Name":"Johnson","Title":"HR Director","Email":"sarah.johnson@example.com","Mobile":"+1 (555) 987-6543","Email_Opt_Out":true,"Tag":[{"name":"Recruitment"}],"Description":"Manages all aspects of human resources and recruitment processes.","Mailing_Street":"456 Elm Avenue","Mailing_City":"Springfield","Mailing_State":"Illinois","Mailing_Country":"United States","Mailing_Zip":"67890"},{"Owner":{"id":"2034020000000457001"},"Account_Name":{"id":"2034020000000489159"},"First_Name":"Robert","Last_Name":"Williams","Title":"Manager","Email":"robert.williams@example.com","Mobile":"+1 (555) 246-8135","Email_Opt_Out":false,"Tag":[],"Description":"Manager responsible for overall team strategy and decision-making.","Mailing_Street":"789 Oak Lane","Mailing_City":"Metropolis","Mailing_State":"New York","Mailing_Country":"United States","Mailing_Zip":"54321"}]}'
          * ```
          */
-        addRecords: (params: AddRecordsParams, options?: RequestOptions) => Promise<import("./types.js").AddRecordsResult>;
+        addRecords(params: AddRecordsParams, options?: RequestOptions): Promise<AddRecordsResult>;
     };
 };
-export type Client = ReturnType<typeof createClient>;
+/** A client for Zoho Bigin: every endpoint, grouped by the collection's folders. */
+export declare function createClient(options: ClientOptions): Client;

@@ -1,5 +1,5 @@
 import { type Credential, type RequestOptions, type RuntimeConfig } from './runtime/index.js';
-import type { UpdateRecordsLeadsParams, V2MassUpdateRecordsLeadsParams, V21MassUpdateRecordsLeadsParams, ConvertLeadParams } from './types.js';
+import type { UpdateRecordsLeadsParams, UpdateRecordsLeadsResult, V2MassUpdateRecordsLeadsParams, V2MassUpdateRecordsLeadsResult, V21MassUpdateRecordsLeadsParams, V21MassUpdateRecordsLeadsResult, ConvertLeadParams, ConvertLeadResult } from './types.js';
 /** The collection's environments, by name: each gives the base URL (`{{api-domain}}`). */
 export declare const environments: {
     readonly us: "https://www.zohoapis.com";
@@ -33,14 +33,14 @@ export type ClientOptions = ({
 }) & {
     auth?: Auth;
 } & Pick<RuntimeConfig, 'fetch' | 'headers' | 'sign' | 'maxRetries' | 'timeout' | 'retryNonIdempotent' | 'beforeRequest' | 'afterResponse'>;
-/** A client for Zoho CRM: every endpoint, grouped by the collection's folders. */
-export declare function createClient(options: ClientOptions): {
+/** Every endpoint of Zoho CRM, grouped by the collection's folders: what createClient() returns. */
+export type Client = {
     /** V2 */
-    v2: {
+    readonly v2: {
         /** Records API */
-        recordsApi: {
+        readonly recordsApi: {
             /** Update Records */
-            updateRecords: {
+            readonly updateRecords: {
                 /**
                  * To update existing entities in the module.
                  *
@@ -93,10 +93,10 @@ export declare function createClient(options: ClientOptions): {
                  *   --data-raw '{"data":[{"Last_Name":"Last_Name","Email":"newcrmapi@zoho.com","Description":"Design your own layouts that align your business processes precisely. Assign them to profiles appropriately.","Rating":"Acquired","Website":"crm.zoho.com","Twitter":"Twitter","Salutation":"Mr.","First_Name":"First_Name","Lead_Status":"Attempted to Contact","Industry":"ASP","Skype_ID":"Skype_ID","Phone":"98883434559","Street":"Street","Zip_Code":"Zip_Code","Email_Opt_Out":false,"Designation":"Designation","City":"City","No_of_Employees":1791,"Mobile":"98883434559","State":"State","Lead_Source":"Advertisement","Country":"Country","Fax":"Fax","Annual_Revenue":136.67,"Secondary_Email":"newcrmapi@zoho.com"}]}'
                  * ```
                  */
-                leads: (params: UpdateRecordsLeadsParams, options?: RequestOptions) => Promise<import("./types.js").UpdateRecordsLeadsResult>;
+                leads(params: UpdateRecordsLeadsParams, options?: RequestOptions): Promise<UpdateRecordsLeadsResult>;
             };
             /** Mass Update Records */
-            massUpdateRecords: {
+            readonly massUpdateRecords: {
                 /**
                  * To schedule mass update for Lead records
                  *
@@ -122,16 +122,16 @@ export declare function createClient(options: ClientOptions): {
                  *   --data-raw '{"data":[{"No_of_Employees":1000}],"over_write":true,"ids":["738964000002131001","738964000002130131"]}'
                  * ```
                  */
-                leads: (params: V2MassUpdateRecordsLeadsParams, options?: RequestOptions) => Promise<import("./types.js").V2MassUpdateRecordsLeadsResult>;
+                leads(params: V2MassUpdateRecordsLeadsParams, options?: RequestOptions): Promise<V2MassUpdateRecordsLeadsResult>;
             };
         };
     };
     /** V2.1 */
-    v21: {
+    readonly v21: {
         /** Records API */
-        recordsApi: {
+        readonly recordsApi: {
             /** Mass Update Records */
-            massUpdateRecords: {
+            readonly massUpdateRecords: {
                 /**
                  * To schedule mass update for Lead records
                  *
@@ -157,7 +157,7 @@ export declare function createClient(options: ClientOptions): {
                  *   --data-raw '{"data":[{"No_of_Employees":1000}],"over_write":true,"ids":["738964000002131264","738964000002131001","738964000002130131"]}'
                  * ```
                  */
-                leads: (params: V21MassUpdateRecordsLeadsParams, options?: RequestOptions) => Promise<import("./types.js").V21MassUpdateRecordsLeadsResult>;
+                leads(params: V21MassUpdateRecordsLeadsParams, options?: RequestOptions): Promise<V21MassUpdateRecordsLeadsResult>;
             };
             /**
              * To convert a lead into a contact or an account.
@@ -204,8 +204,9 @@ export declare function createClient(options: ClientOptions): {
              *   --data-raw '{"data":[{"overwrite":true,"notify_lead_owner":true,"notify_new_entity_owner":true,"Accounts":"738964000002058030","Contacts":"738964000002058055","assign_to":"738964000000291009","Deals":{"Deal_Name":"Sample","Closing_Date":"2021-01-25","Stage":"Closed Won","Amount":5000,"Pipeline":"Standard (Standard)"},"carry_over_tags":{"Contacts":["tag1","tag2"],"Accounts":["tag1"],"Deals":["tag1"]}}]}'
              * ```
              */
-            convertLead: (params: ConvertLeadParams, options?: RequestOptions) => Promise<import("./types.js").ConvertLeadResult>;
+            convertLead(params: ConvertLeadParams, options?: RequestOptions): Promise<ConvertLeadResult>;
         };
     };
 };
-export type Client = ReturnType<typeof createClient>;
+/** A client for Zoho CRM: every endpoint, grouped by the collection's folders. */
+export declare function createClient(options: ClientOptions): Client;

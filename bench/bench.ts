@@ -1,4 +1,4 @@
-// `npm run bench [-- --sizes 1000,5000] [-- --runs N]`: postforge beside the usual route on the
+// `npm run bench [-- --sizes 1000,5000:1] [-- --runs N]` (`N:k`: k runs at that size): postforge beside the usual route on the
 // same synthetic collection (../shared/bench/make-collection.mjs, fixed seed), in one run, every
 // measurement a fresh process:
 //   cold         postforge generate into a new folder with an empty cache
@@ -24,8 +24,8 @@ const SEED = '20240601';
 const { values: args } = parseArgs({
   options: { sizes: { type: 'string', default: '1000' }, runs: { type: 'string', default: '3' } },
 });
-const sizes = args.sizes!.split(',').map(Number);
 const runs = Math.max(1, Number(args.runs));
+const sizes = args.sizes!.split(',').map((s) => ({ n: Number(s.split(':')[0]), runs: Math.max(1, Number(s.split(':')[1] ?? runs)) }));
 // Under the repository, so that tsc finds @types/node in its node_modules.
 const tmp = path.join(ROOT, '.tmp', `bench-${process.pid}`);
 const notes: string[] = [];
@@ -105,7 +105,7 @@ const stageRows: string[] = [];
 try {
   mkdirSync(tmp, { recursive: true });
   const anchorReady = ensureAnchor();
-  for (const n of sizes) {
+  for (const { n, runs } of sizes) {
     const dir = path.join(tmp, String(n));
     mkdirSync(dir, { recursive: true });
     const collection = path.join(dir, `collection-${n}.json`);
@@ -160,7 +160,7 @@ try {
     const m = (xs: Sample[]) => median(xs.map((s) => s.totalMs));
     const [mc, mu, mo, mf, ma] = [m(cold), m(unchanged), m(changed), m(floor), m(anchor)];
     rows.push(
-      `| ${n} | ${sec(mc)} | ${sec(mu)} | ${sec(mo)} | ${sec(mf)} | ${sec(ma)} | ${ratio(mc, ma)} | ${ratio(mu, mc)} | ${ratio(mo, mc)} | ${mib(cold.map((s) => s.maxRssMB))} | ${mib(anchor.map((s) => s.maxRssMB))} | ${sec(tsc?.totalMs ?? NaN)} |`,
+      `| ${n} (${runs}) | ${sec(mc)} | ${sec(mu)} | ${sec(mo)} | ${sec(mf)} | ${sec(ma)} | ${ratio(mc, ma)} | ${ratio(mu, mc)} | ${ratio(mo, mc)} | ${mib(cold.map((s) => s.maxRssMB))} | ${mib(anchor.map((s) => s.maxRssMB))} | ${sec(tsc?.totalMs ?? NaN)} |`,
     );
     const stages = Object.keys(cold[0]?.stages ?? {});
     stageRows.push(

@@ -3,7 +3,7 @@
 // editors save by writing a new file and renaming it over the old one. A half-saved or invalid file is
 // reported like any input error (nothing is written) and watching goes on; the next good save is
 // compared with the last package written. SIGINT closes the watchers and resolves with exit code 0.
-import { watch as watchFolder, type FSWatcher } from 'node:fs';
+import { statSync, watch as watchFolder, type FSWatcher } from 'node:fs';
 import path from 'node:path';
 import { CONFIG_FILES, type ResolvedCollectionConfig } from './config.js';
 import type { BuildCache } from './build/build.js';
@@ -30,6 +30,14 @@ export interface WatchOptions {
   store?: CacheStore;
 }
 
+const isFolder = (file: string) => {
+  try {
+    return statSync(file).isDirectory();
+  } catch {
+    return false;
+  }
+};
+
 /** Saves arrive as several events (truncate, write, rename): one run after they settle. */
 const SETTLE_MS = 150;
 
@@ -47,18 +55,32 @@ export async function watch(options: WatchOptions): Promise<number> {
   const inputsOf = (job: ResolvedCollectionConfig) => [job.input, ...job.environments];
   const watched = () => new Set([...jobs.flatMap(inputsOf), ...configFiles]);
 
+  const changedInput = (file: string) => {
+    pending.add(file);
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(() => (running = running.then(regenerate).catch((error: unknown) => out(`postforge: internal error: ${error instanceof Error ? error.message : String(error)} (still watching)`))), SETTLE_MS);
+  };
+
   const rewatch = () => {
     watchers.forEach((w) => w.close());
     const files = watched();
+    // A v3 collection is a folder: any change inside it is a change of that input.
+    const trees = [...files].filter(isFolder).flatMap((tree) => {
+      try {
+        const w = watchFolder(tree, { recursive: true }, () => changedInput(tree));
+        w.on('error', (error) => out(`postforge: stopped watching ${rel(tree)}: ${error.message}`));
+        return [w];
+      } catch (error) {
+        out(`postforge: cannot watch ${rel(tree)}: ${(error as Error).message}`);
+        return [];
+      }
+    });
     const folders = new Set([...files].map((f) => path.dirname(f)));
     watchers = [...folders].flatMap((folder) => {
       try {
         const w = watchFolder(folder, (_event, name) => {
           const file = name === null ? null : path.join(folder, name.toString());
-          if (file === null || !files.has(file)) return;
-          pending.add(file);
-          if (timer) clearTimeout(timer);
-          timer = setTimeout(() => (running = running.then(regenerate).catch((error: unknown) => out(`postforge: internal error: ${error instanceof Error ? error.message : String(error)} (still watching)`))), SETTLE_MS);
+          if (file !== null && files.has(file)) changedInput(file);
         });
         w.on('error', (error) => out(`postforge: stopped watching ${rel(folder)}: ${error.message}`));
         return [w];
@@ -67,6 +89,7 @@ export async function watch(options: WatchOptions): Promise<number> {
         return [];
       }
     });
+    watchers.push(...trees);
   };
 
   const regenerate = async () => {

@@ -1,7 +1,7 @@
 // `postforge generate --watch` for real: a spawned CLI in a temp project; the test edits the collection
 // the way an editor does (a half-saved file, then a good one) and reads what the CLI prints.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { copyFileSync, writeFileSync } from 'node:fs';
+import { cpSync, copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -84,5 +84,30 @@ describe('generate --watch', () => {
     }
     expect(await exited).toBe(0);
     expect(out.all()).toMatch(/stopped watching\n$/);
+  }, 180_000);
+
+  it('watches inside a v3 collection folder: an edit to a nested file regenerates', async () => {
+    const cwd = tempDir('postforge-watch-v3-');
+    cpSync(path.join(PROJECT_ROOT, 'test', 'v3', 'trees', 'zoho-bigin'), path.join(cwd, 'bigin'), { recursive: true });
+    const child = spawn(process.execPath, ['--import', TSX, path.join(PROJECT_ROOT, 'generator', 'cli.ts'), 'generate', 'bigin', '--out', 'out', '--name', 'bigin', '--watch'], {
+      cwd,
+      env: { ...process.env, CI: '' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    const out = reader(child);
+    try {
+      await out.next(/^✓ out: 1 endpoints/, 90_000);
+      await out.next(/^watching 1 file\(s\) for changes/);
+      // A saved example two folders down gains a response field: a compatible change of the one endpoint.
+      const example = path.join(cwd, 'bigin', 'Records', '.resources', 'Add records.resources', 'examples', 'Add Contacts.example.yaml');
+      const text = readFileSync(example, 'utf8');
+      expect(text).toContain('"status": "success"');
+      writeFileSync(example, text.replace('"status": "success"', '"status": "success", "watched": true'));
+      expect(await out.next(/^↻ out:/)).toMatch(/^↻ out: 0 added, 0 removed, 1 changed \(0 breaking\); \d+ file\(s\) written$/);
+    } finally {
+      child.kill('SIGINT');
+    }
+    expect(await exited).toBe(0);
   }, 180_000);
 });

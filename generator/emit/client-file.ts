@@ -180,7 +180,7 @@ function baseUrlOptions(hasEnvironments: boolean, defaultBaseUrl: string | null)
   return defaultBaseUrl !== null ? '{ baseUrl?: string }' : '{ baseUrl: string }';
 }
 
-/** A group's object type: nested groups as readonly members, endpoints as methods with their docs and example. */
+/** A group's object type: nested groups and endpoints as readonly members, each endpoint with its docs and example. */
 function writeGroupType(
   w: CodeBlockWriter,
   group: GroupNode,
@@ -211,7 +211,8 @@ function writeGroupType(
         ),
       );
       w.writeLine(
-        `${propertyKey(child.name)}(params${optional ? '?' : ''}: ${identifier(plan.types.params)}, options?: RequestOptions): Promise<${identifier(plan.types.result)}>;`,
+        // A function-typed member, not a method: a method named `new` would be a construct signature.
+        `readonly ${propertyKey(child.name)}: (params${optional ? '?' : ''}: ${identifier(plan.types.params)}, options?: RequestOptions) => Promise<${identifier(plan.types.result)}>;`,
       );
     }
   });

@@ -26,7 +26,10 @@ function reader(child: ChildProcess) {
     all: () => text,
     next(re: RegExp, ms = 60_000): Promise<string> {
       return new Promise((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error(`no line matching ${re} within ${ms} ms; output so far:\n${text}`)), ms);
+        const timer = setTimeout(
+          () => reject(new Error(`no line matching ${re} within ${ms} ms; output so far:\n${text}`)),
+          ms,
+        );
         const look = () => {
           const lines = text.slice(from).split('\n');
           let offset = from;
@@ -46,18 +49,27 @@ function reader(child: ChildProcess) {
   };
 }
 
+/** `postforge generate <args> --watch` in `cwd`, as a terminal-less user runs it. */
+function startWatch(cwd: string, args: string[]) {
+  const child = spawn(
+    process.execPath,
+    ['--import', TSX, path.join(PROJECT_ROOT, 'generator', 'cli.ts'), 'generate', ...args, '--watch'],
+    {
+      cwd,
+      env: { ...process.env, CI: '' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  return { child, exited, out: reader(child) };
+}
+
 describe('generate --watch', () => {
   it('regenerates on save, prints the endpoint lines, survives a half-saved file, exits 0 on SIGINT', async () => {
     const cwd = tempDir('postforge-watch-');
     const input = path.join(cwd, 'users.postman_collection.json');
     copyFileSync(path.join(PAIRS, 'before.postman_collection.json'), input);
-    const child = spawn(process.execPath, ['--import', TSX, path.join(PROJECT_ROOT, 'generator', 'cli.ts'), 'generate', 'users.postman_collection.json', '--out', 'out', '--watch'], {
-      cwd,
-      env: { ...process.env, CI: '' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-    const out = reader(child);
+    const { child, exited, out } = startWatch(cwd, ['users.postman_collection.json', '--out', 'out']);
     try {
       await out.next(/^✓ out: 4 endpoints/, 90_000);
       await out.next(/^watching 1 file\(s\) for changes/);
@@ -69,8 +81,15 @@ describe('generate --watch', () => {
 
       // A good save: only what changed for callers, compared with the package written last.
       copyFileSync(path.join(PAIRS, 'compatible.postman_collection.json'), input);
-      expect(await out.next(/^↻ out:/)).toMatch(/^↻ out: 1 added, 0 removed, 3 changed \(0 breaking\); \d+ file\(s\) written$/);
-      const lines = [await out.next(/^ {2}[~+-] /), await out.next(/^ {2}[~+-] /), await out.next(/^ {2}[~+-] /), await out.next(/^ {2}[~+-] /)];
+      expect(await out.next(/^↻ out:/)).toMatch(
+        /^↻ out: 1 added, 0 removed, 3 changed \(0 breaking\); \d+ file\(s\) written$/,
+      );
+      const lines = [
+        await out.next(/^ {2}[~+-] /),
+        await out.next(/^ {2}[~+-] /),
+        await out.next(/^ {2}[~+-] /),
+        await out.next(/^ {2}[~+-] /),
+      ];
       expect(lines.map((l) => l.trim().replace(/ +/g, ' '))).toEqual([
         '~ changed getUser GET /users/{id} (Users / Get User)',
         '~ changed listUsers GET /users (Users / List Users)',
@@ -89,22 +108,26 @@ describe('generate --watch', () => {
   it('watches inside a v3 collection folder: an edit to a nested file regenerates', async () => {
     const cwd = tempDir('postforge-watch-v3-');
     cpSync(path.join(PROJECT_ROOT, 'test', 'v3', 'trees', 'zoho-bigin'), path.join(cwd, 'bigin'), { recursive: true });
-    const child = spawn(process.execPath, ['--import', TSX, path.join(PROJECT_ROOT, 'generator', 'cli.ts'), 'generate', 'bigin', '--out', 'out', '--name', 'bigin', '--watch'], {
-      cwd,
-      env: { ...process.env, CI: '' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-    const out = reader(child);
+    const { child, exited, out } = startWatch(cwd, ['bigin', '--out', 'out', '--name', 'bigin']);
     try {
       await out.next(/^✓ out: 1 endpoints/, 90_000);
       await out.next(/^watching 1 file\(s\) for changes/);
       // A saved example two folders down gains a response field: a compatible change of the one endpoint.
-      const example = path.join(cwd, 'bigin', 'Records', '.resources', 'Add records.resources', 'examples', 'Add Contacts.example.yaml');
+      const example = path.join(
+        cwd,
+        'bigin',
+        'Records',
+        '.resources',
+        'Add records.resources',
+        'examples',
+        'Add Contacts.example.yaml',
+      );
       const text = readFileSync(example, 'utf8');
       expect(text).toContain('"status": "success"');
       writeFileSync(example, text.replace('"status": "success"', '"status": "success", "watched": true'));
-      expect(await out.next(/^↻ out:/)).toMatch(/^↻ out: 0 added, 0 removed, 1 changed \(0 breaking\); \d+ file\(s\) written$/);
+      expect(await out.next(/^↻ out:/)).toMatch(
+        /^↻ out: 0 added, 0 removed, 1 changed \(0 breaking\); \d+ file\(s\) written$/,
+      );
     } finally {
       child.kill('SIGINT');
     }

@@ -108,7 +108,7 @@ export type Client = {
      *   --data-raw '{"data":[{"Owner":{"id":"2034020000000457001"},"Account_Name":{"id":"2034020000000489159"},"First_Name":"Sarah","Last_Name":"Johnson","Title":"HR Director","Email":"sarah.johnson@example.com","Mobile":"+1 (555) 987-6543","Email_Opt_Out":true,"Tag":[{"name":"Recruitment"}],"Description":"Manages all aspects of human resources and recruitment processes.","Mailing_Street":"456 Elm Avenue","Mailing_City":"Springfield","Mailing_State":"Illinois","Mailing_Country":"United States","Mailing_Zip":"67890"},{"Owner":{"id":"2034020000000457001"},"Account_Name":{"id":"2034020000000489159"},"First_Name":"Robert","Last_Name":"Williams","Title":"Manager","Email":"robert.williams@example.com","Mobile":"+1 (555) 246-8135","Email_Opt_Out":false,"Tag":[],"Description":"Manager responsible for overall team strategy and decision-making.","Mailing_Street":"789 Oak Lane","Mailing_City":"Metropolis","Mailing_State":"New York","Mailing_Country":"United States","Mailing_Zip":"54321"}]}'
      * ```
      */
-    addRecords(params: AddRecordsParams, options?: RequestOptions): Promise<AddRecordsResult>;
+    readonly addRecords: (params: AddRecordsParams, options?: RequestOptions) => Promise<AddRecordsResult>;
   };
 };
 

@@ -93,7 +93,7 @@ export type Client = {
                  *   --data-raw '{"data":[{"Last_Name":"Last_Name","Email":"newcrmapi@zoho.com","Description":"Design your own layouts that align your business processes precisely. Assign them to profiles appropriately.","Rating":"Acquired","Website":"crm.zoho.com","Twitter":"Twitter","Salutation":"Mr.","First_Name":"First_Name","Lead_Status":"Attempted to Contact","Industry":"ASP","Skype_ID":"Skype_ID","Phone":"98883434559","Street":"Street","Zip_Code":"Zip_Code","Email_Opt_Out":false,"Designation":"Designation","City":"City","No_of_Employees":1791,"Mobile":"98883434559","State":"State","Lead_Source":"Advertisement","Country":"Country","Fax":"Fax","Annual_Revenue":136.67,"Secondary_Email":"newcrmapi@zoho.com"}]}'
                  * ```
                  */
-                leads(params: UpdateRecordsLeadsParams, options?: RequestOptions): Promise<UpdateRecordsLeadsResult>;
+                readonly leads: (params: UpdateRecordsLeadsParams, options?: RequestOptions) => Promise<UpdateRecordsLeadsResult>;
             };
             /** Mass Update Records */
             readonly massUpdateRecords: {
@@ -122,7 +122,7 @@ export type Client = {
                  *   --data-raw '{"data":[{"No_of_Employees":1000}],"over_write":true,"ids":["738964000002131001","738964000002130131"]}'
                  * ```
                  */
-                leads(params: V2MassUpdateRecordsLeadsParams, options?: RequestOptions): Promise<V2MassUpdateRecordsLeadsResult>;
+                readonly leads: (params: V2MassUpdateRecordsLeadsParams, options?: RequestOptions) => Promise<V2MassUpdateRecordsLeadsResult>;
             };
         };
     };
@@ -157,7 +157,7 @@ export type Client = {
                  *   --data-raw '{"data":[{"No_of_Employees":1000}],"over_write":true,"ids":["738964000002131264","738964000002131001","738964000002130131"]}'
                  * ```
                  */
-                leads(params: V21MassUpdateRecordsLeadsParams, options?: RequestOptions): Promise<V21MassUpdateRecordsLeadsResult>;
+                readonly leads: (params: V21MassUpdateRecordsLeadsParams, options?: RequestOptions) => Promise<V21MassUpdateRecordsLeadsResult>;
             };
             /**
              * To convert a lead into a contact or an account.
@@ -204,7 +204,7 @@ export type Client = {
              *   --data-raw '{"data":[{"overwrite":true,"notify_lead_owner":true,"notify_new_entity_owner":true,"Accounts":"738964000002058030","Contacts":"738964000002058055","assign_to":"738964000000291009","Deals":{"Deal_Name":"Sample","Closing_Date":"2021-01-25","Stage":"Closed Won","Amount":5000,"Pipeline":"Standard (Standard)"},"carry_over_tags":{"Contacts":["tag1","tag2"],"Accounts":["tag1"],"Deals":["tag1"]}}]}'
              * ```
              */
-            convertLead(params: ConvertLeadParams, options?: RequestOptions): Promise<ConvertLeadResult>;
+            readonly convertLead: (params: ConvertLeadParams, options?: RequestOptions) => Promise<ConvertLeadResult>;
         };
     };
 };

@@ -9,9 +9,9 @@
 import { lstatSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ResolvedCollectionConfig } from '../config.js';
-import { createDiagnostics, type Diagnostic, type Diagnostics } from '../diagnostics.js';
+import type { Diagnostic, Diagnostics } from '../diagnostics.js';
 import type { OutputFile } from '../emit/emit.js';
-import { checkFiles } from '../write/write.js';
+import { ownedFiles } from '../write/write.js';
 import { sha256, type CacheStore } from './store.js';
 
 const KIND = 'replay';
@@ -65,8 +65,7 @@ export function replay(store: CacheStore, key: string, out: string, diagnostics:
     files.push({ path: file, content, parser: null });
   }
   // No file the folder holds beyond those (the write stage would remove it).
-  const check = checkFiles(out, files, createDiagnostics());
-  if (!check || check.changed.length || check.stale.length) return null;
+  if (ownedFiles(out).length !== files.length) return null;
   for (const d of entry.diagnostics)
     diagnostics.report(d.code, d.message, {
       file: d.file,

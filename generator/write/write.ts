@@ -85,7 +85,7 @@ function prepare(outDir: string, files: readonly OutputFile[], diagnostics: Diag
 }
 
 /** Regular files under the folder, except node_modules/; links are never followed nor removed. */
-function ownedFiles(root: string): string[] {
+export function ownedFiles(root: string): string[] {
   if (!existsSync(root)) return [];
   const out: string[] = [];
   const pending: Array<[dir: string, prefix: string]> = [[root, '']];

@@ -4,8 +4,7 @@
 import { readFileSync } from 'node:fs';
 import type { Options as PrettierOptions } from 'prettier';
 import path from 'node:path';
-import type { BuildCache } from './build/build.js';
-import { cachedBuild } from './build/cached-build.js';
+import { build, type BuildCache } from './build/build.js';
 import { recordReplay, replay, replayKey } from './cache/replay.js';
 import type { CacheStore } from './cache/store.js';
 import type { ResolvedCollectionConfig } from './config.js';
@@ -181,7 +180,7 @@ async function generate(
     diagnostics.report('PF901', error.message, { file: job.input });
     return result;
   }
-  const built = await stage('build', () => cachedBuild(result.files, options.buildCache ?? new Map(), options.store));
+  const built = await stage('build', () => build(result.files, options.buildCache ?? new Map(), options.store));
   for (const problem of built.problems)
     diagnostics.report('PF160', `the package does not build: ${problem.message}`, {
       file: path.join(job.out, problem.file),

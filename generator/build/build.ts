@@ -5,10 +5,15 @@
 // (they hold only `import`/`export` syntax, which dist/cjs/package.json makes TypeScript read as
 // CommonJS). Declarations are the costly part, so they are made once. The compiler options are
 // the package's own tsconfig.build.json and tsconfig.cjs.json, so `npm run build` makes the same files.
+// With a persistent cache, a source whose import closure is unchanged (file-keys.ts) is neither
+// checked nor emitted again: its outputs from the build that checked it are reused, so one changed
+// request rebuilds the files that reach it, not the package.
 import path from 'node:path';
 import ts from 'typescript';
 import type { OutputFile } from '../emit/emit.js';
+import type { CacheStore } from '../cache/store.js';
 import { PROJECT_ROOT } from '../paths.js';
+import { fileKeys } from './file-keys.js';
 
 /** Where the package sits in the in-memory file system the compiler sees. */
 const ROOT = '/package';
@@ -49,41 +54,121 @@ export interface BuildResult {
  */
 export type BuildCache = Map<string, ts.SourceFile>;
 
-export function build(files: readonly OutputFile[], cache: BuildCache): BuildResult {
+export function build(files: readonly OutputFile[], cache: BuildCache, store?: CacheStore): BuildResult {
   const inMemory = new Map(files.map((f) => [`${ROOT}/${f.path}`, f.content]));
   const esm = configOptions('tsconfig.build.json', inMemory);
   const cjs = configOptions('tsconfig.cjs.json', inMemory);
   if ('problem' in esm) return failed([esm.problem]);
   if ('problem' in cjs) return failed([cjs.problem]);
-  const sources = files.filter((f) => f.path.startsWith('src/') && f.path.endsWith('.ts') && !f.path.endsWith('.d.ts')).map((f) => `${ROOT}/${f.path}`);
+  const sources = files
+    .filter((f) => f.path.startsWith('src/') && f.path.endsWith('.ts') && !f.path.endsWith('.d.ts'))
+    .map((f) => `${ROOT}/${f.path}`);
+  // Reuse needs output paths that do not depend on which files are compiled together: a fixed rootDir.
+  const keys = store && esm.options.rootDir ? fileKeys(sources, inMemory, ROOT) : null;
+  const memo = (kind: string, key: string | undefined): Emitted[] | null =>
+    key === undefined ? null : parseEmitted(store?.get(kind, key), kind === ESM_KIND ? ESM_DIR : CJS_DIR);
 
-  const host = compilerHost(inMemory, esm.options, cache);
-  const program = ts.createProgram({ rootNames: sources, options: esm.options, host });
-  const emitted = new Map<string, string>();
-  const result = program.emit(undefined, (fileName, text) => emitted.set(fileName, text));
-  const problems = [...ts.getPreEmitDiagnostics(program), ...result.diagnostics].filter((d) => d.category === ts.DiagnosticCategory.Error);
-  if (problems.length || result.emitSkipped) return failed(problems.map(toProblem));
-
-  const out: OutputFile[] = [];
-  for (const [fileName, text] of emitted) {
-    const relative = toRelative(fileName);
-    out.push({ path: relative, content: text, parser: null });
-    // Declarations hold no module syntax of their own kind: the ESM ones serve the CommonJS build too.
-    if (relative.endsWith('.d.ts')) out.push({ path: relative.replace(ESM_DIR, CJS_DIR), content: text, parser: null });
+  const esmOut = new Map(sources.map((s) => [s, memo(ESM_KIND, keys?.closure.get(s))]));
+  const missed = sources.filter((s) => !esmOut.get(s));
+  if (missed.length) {
+    // Only the files not reused are checked and emitted; the compiler reads what they import.
+    const program = ts.createProgram({
+      rootNames: missed,
+      options: esm.options,
+      host: compilerHost(inMemory, esm.options, cache),
+    });
+    const problems = unique(missed.flatMap((s) => ts.getPreEmitDiagnostics(program, program.getSourceFile(s))));
+    if (problems.length) return failed(problems.map(toProblem));
+    for (const source of missed) {
+      const emitted: Emitted[] = [];
+      const result = program.emit(program.getSourceFile(source), (fileName, text) =>
+        emitted.push([toRelative(fileName), text]),
+      );
+      const errors = result.diagnostics.filter((d) => d.category === ts.DiagnosticCategory.Error);
+      if (errors.length || result.emitSkipped) return failed(errors.map(toProblem));
+      esmOut.set(source, emitted);
+    }
   }
+  const cjsOut = new Map<string, Emitted[]>();
   for (const source of sources) {
-    const { outputText, diagnostics = [] } = ts.transpileModule(inMemory.get(source)!, { compilerOptions: cjs.options, fileName: source, reportDiagnostics: true });
+    const reused = memo(CJS_KIND, keys?.own.get(source));
+    if (reused) {
+      cjsOut.set(source, reused);
+      continue;
+    }
+    const { outputText, diagnostics = [] } = ts.transpileModule(inMemory.get(source)!, {
+      compilerOptions: cjs.options,
+      fileName: source,
+      reportDiagnostics: true,
+    });
     const errors = diagnostics.filter((d) => d.category === ts.DiagnosticCategory.Error);
     if (errors.length) return failed(errors.map(toProblem));
-    const relative = toRelative(source).replace(/^src\//, `${CJS_DIR}/`).replace(/\.ts$/, '.js');
-    out.push({ path: relative, content: outputText, parser: null });
+    cjsOut.set(source, [
+      [
+        toRelative(source)
+          .replace(/^src\//, `${CJS_DIR}/`)
+          .replace(/\.ts$/, '.js'),
+        outputText,
+      ],
+    ]);
+  }
+
+  // Stored only now that the whole build succeeded: a failed build is never reused.
+  for (const source of sources) {
+    if (!keys) break;
+    store!.set(ESM_KIND, keys.closure.get(source)!, JSON.stringify(esmOut.get(source)));
+    store!.set(CJS_KIND, keys.own.get(source)!, JSON.stringify(cjsOut.get(source)));
+  }
+  const out: OutputFile[] = [];
+  for (const [relative, content] of [...esmOut.values(), ...cjsOut.values()].flat() as Emitted[]) {
+    out.push({ path: relative, content, parser: null });
+    // Declarations hold no module syntax of their own kind: the ESM ones serve the CommonJS build too.
+    if (relative.startsWith(`${ESM_DIR}/`) && relative.endsWith('.d.ts'))
+      out.push({ path: relative.replace(ESM_DIR, CJS_DIR), content, parser: null });
   }
   out.push({ ...CJS_MARKER, parser: null });
   return { files: out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)), problems: [] };
 }
 
+/** One emitted file: its path in the package, its text. */
+type Emitted = [path: string, text: string];
+/** Cache kinds: a source's ESM build and declarations (by its closure key), its CommonJS build (by its own key). */
+const ESM_KIND = 'build-esm';
+const CJS_KIND = 'build-cjs';
+
+/** A stored entry, or null when it is not the emitted files of one source under `dir` (a miss). */
+function parseEmitted(text: string | undefined, dir: string): Emitted[] | null {
+  if (text === undefined) return null;
+  try {
+    const value: unknown = JSON.parse(text);
+    const valid = (e: unknown) =>
+      Array.isArray(e) &&
+      e.length === 2 &&
+      typeof e[0] === 'string' &&
+      e[0].startsWith(`${dir}/`) &&
+      !e[0].split('/').includes('..') &&
+      typeof e[1] === 'string';
+    return Array.isArray(value) && value.length > 0 && value.every(valid) ? (value as Emitted[]) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Diagnostics once each: every file's pre-emit diagnostics repeat the options' and the global ones. */
+function unique(diagnostics: readonly ts.Diagnostic[]): ts.Diagnostic[] {
+  const seen = new Set<string>();
+  return diagnostics.filter((d) => {
+    if (d.category !== ts.DiagnosticCategory.Error) return false;
+    const key = `${d.file?.fileName ?? ''}\0${d.start ?? ''}\0${d.code}\0${ts.flattenDiagnosticMessageText(d.messageText, ' ')}`;
+    return !seen.has(key) && (seen.add(key), true);
+  });
+}
+
 /** The compiler options of one of the package's tsconfig files, read from the in-memory package. */
-function configOptions(file: string, inMemory: ReadonlyMap<string, string>): { options: ts.CompilerOptions } | { problem: BuildProblem } {
+function configOptions(
+  file: string,
+  inMemory: ReadonlyMap<string, string>,
+): { options: ts.CompilerOptions } | { problem: BuildProblem } {
   const configHost: ts.ParseConfigHost = {
     useCaseSensitiveFileNames: true,
     fileExists: (f) => inMemory.has(f),
@@ -103,12 +188,21 @@ function configOptions(file: string, inMemory: ReadonlyMap<string, string>): { o
   return { options: { ...parsed.options, newLine: ts.NewLineKind.LineFeed } };
 }
 
-function compilerHost(inMemory: ReadonlyMap<string, string>, options: ts.CompilerOptions, cache: BuildCache): ts.CompilerHost {
+function compilerHost(
+  inMemory: ReadonlyMap<string, string>,
+  options: ts.CompilerOptions,
+  cache: BuildCache,
+): ts.CompilerHost {
   const libFile = (fileName: string) => path.dirname(fileName) === LIB_DIR;
   const readFile = (fileName: string): string | undefined =>
-    libFile(fileName) ? ts.sys.readFile(fileName) : external(fileName) ? ts.sys.readFile(onDisk(fileName)) : inMemory.get(fileName);
+    libFile(fileName)
+      ? ts.sys.readFile(fileName)
+      : external(fileName)
+        ? ts.sys.readFile(onDisk(fileName))
+        : inMemory.get(fileName);
   const folders = new Set<string>();
-  for (const file of inMemory.keys()) for (let d = path.posix.dirname(file); !folders.has(d) && d !== '/'; d = path.posix.dirname(d)) folders.add(d);
+  for (const file of inMemory.keys())
+    for (let d = path.posix.dirname(file); !folders.has(d) && d !== '/'; d = path.posix.dirname(d)) folders.add(d);
   return {
     getSourceFile: (fileName, languageVersion) => {
       if (libFile(fileName) || external(fileName)) {
@@ -131,7 +225,8 @@ function compilerHost(inMemory: ReadonlyMap<string, string>, options: ts.Compile
     getCanonicalFileName: (f) => f,
     useCaseSensitiveFileNames: () => true,
     getNewLine: () => '\n',
-    fileExists: (f) => (libFile(f) ? ts.sys.fileExists(f) : external(f) ? ts.sys.fileExists(onDisk(f)) : inMemory.has(f)),
+    fileExists: (f) =>
+      libFile(f) ? ts.sys.fileExists(f) : external(f) ? ts.sys.fileExists(onDisk(f)) : inMemory.has(f),
     readFile,
     // Nothing outside the package exists but the lib folder and node_modules (see NODE_MODULES).
     directoryExists: (d) => d === LIB_DIR || folders.has(d) || (external(d) && ts.sys.directoryExists(onDisk(d))),
@@ -148,12 +243,22 @@ function toRelative(fileName: string): string {
 function toProblem(d: ts.Diagnostic): BuildProblem {
   const message = ts.flattenDiagnosticMessageText(d.messageText, ' ');
   if (!d.file) return { file: '', message: `TS${d.code}: ${message}` };
-  const where = d.start === undefined ? '' : (({ line, character }) => `:${line + 1}:${character + 1}`)(d.file.getLineAndCharacterOfPosition(d.start));
-  return { file: toRelative(d.file.fileName), message: `${toRelative(d.file.fileName)}${where}: TS${d.code}: ${message}` };
+  const where =
+    d.start === undefined
+      ? ''
+      : (({ line, character }) => `:${line + 1}:${character + 1}`)(d.file.getLineAndCharacterOfPosition(d.start));
+  return {
+    file: toRelative(d.file.fileName),
+    message: `${toRelative(d.file.fileName)}${where}: TS${d.code}: ${message}`,
+  };
 }
 
 function failed(problems: BuildProblem[]): BuildResult {
   const shown = problems.slice(0, MAX_PROBLEMS);
-  if (problems.length > MAX_PROBLEMS) shown[shown.length - 1] = { ...shown[shown.length - 1]!, message: `${shown[shown.length - 1]!.message} (and ${problems.length - MAX_PROBLEMS} more)` };
+  if (problems.length > MAX_PROBLEMS)
+    shown[shown.length - 1] = {
+      ...shown[shown.length - 1]!,
+      message: `${shown[shown.length - 1]!.message} (and ${problems.length - MAX_PROBLEMS} more)`,
+    };
   return { files: [], problems: shown };
 }

@@ -16,7 +16,17 @@ import { liveTestStatements, schemasContent, SCHEMAS_FILE } from './contract-fil
 import { endpointsStatements } from './endpoints-file.js';
 import { fixtureData } from './fixtures.js';
 import { indexStatements } from './index-file.js';
-import { MOCK_EXAMPLES_FILE, MOCK_MSW_FILE, MOCK_SERVER_FILE, MOCKS_TEST, mockExamplesStatements, mockMswStatements, mockServerStatements } from './mocks-file.js';
+import {
+  MOCK_EXAMPLES_FILE,
+  MOCK_MSW_FILE,
+  MOCK_SERVER_FILE,
+  MOCKS_TEST,
+  mockExamplesChunkFile,
+  mockExamplesChunkStatements,
+  mockExamplesStatements,
+  mockMswStatements,
+  mockServerStatements,
+} from './mocks-file.js';
 import { casesStatements, ENDPOINTS_TEST, HTTP_TEST, typesCheckStatements } from './test-files.js';
 import { typesStatements } from './types-file.js';
 
@@ -37,7 +47,11 @@ export function emit(api: ApiModel, plan: Plan, shapes: readonly EndpointShapes[
 }
 
 /** The package's code files, and each endpoint's call example (the README shows them too: render gets them as text). */
-export function emitPackage(api: ApiModel, plan: Plan, shapes: readonly EndpointShapes[]): { files: OutputFile[]; examples: CallExample[] } {
+export function emitPackage(
+  api: ApiModel,
+  plan: Plan,
+  shapes: readonly EndpointShapes[],
+): { files: OutputFile[]; examples: CallExample[] } {
   const project = new Project({
     useInMemoryFileSystem: true,
     manipulationSettings: { indentationText: IndentationText.TwoSpaces, quoteKind: QuoteKind.Single },
@@ -53,9 +67,12 @@ export function emitPackage(api: ApiModel, plan: Plan, shapes: readonly Endpoint
     ...typesFiles(plan, shapes, code),
     code('src/endpoints.ts', endpointsStatements(plan.endpoints, shapes, examples)),
     code('src/client.ts', clientStatements(api, plan, shapes, examples)),
-    code('src/index.ts', indexStatements(api.environments.length > 0, credentialImports(api.authSchemes.map(credentialType)).others)),
+    code(
+      'src/index.ts',
+      indexStatements(api.environments.length > 0, credentialImports(api.authSchemes.map(credentialType)).others),
+    ),
     ...copied('runtime', 'src/runtime').filter(usedRuntimeFile(api)),
-    code(MOCK_EXAMPLES_FILE, mockExamplesStatements(plan)),
+    ...mockExamplesFiles(plan, code),
     code(MOCK_MSW_FILE, mockMswStatements()),
     code(MOCK_SERVER_FILE, mockServerStatements()),
     ...copied('mocks', 'src/mocks'),
@@ -68,9 +85,17 @@ export function emitPackage(api: ApiModel, plan: Plan, shapes: readonly Endpoint
     { path: 'test/mocks.test.ts', content: HEADER + MOCKS_TEST, parser: 'typescript' },
     // The harness uses the mocks' server and served responses: `../mocks/` in templates/ is `../src/mocks/` in a package.
     ...copied('test', 'test', [["from '../mocks/", "from '../src/mocks/"]]),
-    ...plan.endpoints.map((p, i): OutputFile => ({ path: `test/fixtures/${p.fixtureFile}`, content: JSON.stringify(fixtureFiles[i], null, 2) + '\n', parser: null })),
+    ...plan.endpoints.map((p, i): OutputFile => ({
+      path: `test/fixtures/${p.fixtureFile}`,
+      content: JSON.stringify(fixtureFiles[i], null, 2) + '\n',
+      parser: null,
+    })),
     { path: NAMES_LOCK_FILE, content: namesLockContent(plan.endpoints), parser: null },
-    ...['tsconfig.json', 'tsconfig.build.json', 'tsconfig.cjs.json'].map((file): OutputFile => ({ path: file, content: readFileSync(path.join(TEMPLATES_DIR, 'package', file), 'utf8'), parser: null })),
+    ...['tsconfig.json', 'tsconfig.build.json', 'tsconfig.cjs.json'].map((file): OutputFile => ({
+      path: file,
+      content: readFileSync(path.join(TEMPLATES_DIR, 'package', file), 'utf8'),
+      parser: null,
+    })),
   ];
   return { files, examples };
 }
@@ -87,7 +112,10 @@ function copied(from: string, to: string, rewrites: ReadonlyArray<readonly [stri
     .sort()
     .map((f) => ({
       path: `${to}/${f}`,
-      content: rewrites.reduce((text, [from, to]) => text.replaceAll(from, to), readFileSync(path.join(dir, f), 'utf8')),
+      content: rewrites.reduce(
+        (text, [from, to]) => text.replaceAll(from, to),
+        readFileSync(path.join(dir, f), 'utf8'),
+      ),
       parser: null,
     }));
 }
@@ -99,22 +127,61 @@ function usedRuntimeFile(api: ApiModel): (file: OutputFile) => boolean {
   return (file) => !unused.has(file.path);
 }
 
-/** Above this many endpoints, types are split by top-level folder: prettier's cost grows faster than a file's size. */
-const SPLIT_TYPES_ABOVE = 150;
+/**
+ * Above this many endpoints, types and saved examples are split by top-level folder: prettier's cost
+ * grows faster than a file's size, and a changed request then reformats and rebuilds its folder's files.
+ */
+const SPLIT_ABOVE = 150;
 
-/** src/types.ts, or for large collections one src/types/<folder>.ts per top-level folder that it re-exports. */
-function typesFiles(plan: Plan, shapes: readonly EndpointShapes[], code: (file: string, statements: StatementStructures[]) => OutputFile): OutputFile[] {
-  if (plan.endpoints.length <= SPLIT_TYPES_ABOVE) return [code('src/types.ts', typesStatements(plan.endpoints, shapes))];
+/** The endpoints' indices per top-level folder file (plan's typesFile), in order; null when not split. */
+function folderChunks(plan: Plan): Map<string, number[]> | null {
+  if (plan.endpoints.length <= SPLIT_ABOVE) return null;
   const chunks = new Map<string, number[]>();
   plan.endpoints.forEach((p, i) => {
-    const file = p.typesFile;
-    const chunk = chunks.get(file);
+    const chunk = chunks.get(p.typesFile);
     if (chunk) chunk.push(i);
-    else chunks.set(file, [i]);
+    else chunks.set(p.typesFile, [i]);
   });
+  return chunks;
+}
+
+/** src/types.ts, or for large collections one src/types/<folder>.ts per top-level folder that it re-exports. */
+function typesFiles(
+  plan: Plan,
+  shapes: readonly EndpointShapes[],
+  code: (file: string, statements: StatementStructures[]) => OutputFile,
+): OutputFile[] {
+  const chunks = folderChunks(plan);
+  if (!chunks) return [code('src/types.ts', typesStatements(plan.endpoints, shapes))];
   const files = [...chunks].map(([file, indices]) =>
-    code(`src/types/${file}.ts`, typesStatements(indices.map((i) => plan.endpoints[i]!), indices.map((i) => shapes[i]!), '../runtime/index.js')),
+    code(
+      `src/types/${file}.ts`,
+      typesStatements(
+        indices.map((i) => plan.endpoints[i]!),
+        indices.map((i) => shapes[i]!),
+        '../runtime/index.js',
+      ),
+    ),
   );
-  const index: StatementStructures[] = [...chunks.keys()].map((file) => ({ kind: StructureKind.ExportDeclaration, isTypeOnly: true, moduleSpecifier: `./types/${file}.js` }));
+  const index: StatementStructures[] = [...chunks.keys()].map((file) => ({
+    kind: StructureKind.ExportDeclaration,
+    isTypeOnly: true,
+    moduleSpecifier: `./types/${file}.js`,
+  }));
   return [code('src/types.ts', index), ...files];
+}
+
+/** src/mocks/examples.ts, holding the saved examples, or for large collections joining them from one file per folder. */
+function mockExamplesFiles(
+  plan: Plan,
+  code: (file: string, statements: StatementStructures[]) => OutputFile,
+): OutputFile[] {
+  const chunks = folderChunks(plan);
+  if (!chunks) return [code(MOCK_EXAMPLES_FILE, mockExamplesStatements(plan))];
+  return [
+    code(MOCK_EXAMPLES_FILE, mockExamplesStatements(plan, [...chunks.keys()])),
+    ...[...chunks].map(([file, indices]) =>
+      code(mockExamplesChunkFile(file), mockExamplesChunkStatements(plan, indices)),
+    ),
+  ];
 }

@@ -1,8 +1,9 @@
 // The package's mocks: src/mocks/examples.ts (the saved responses, written once: the mocks serve
-// them and the package's tests join them into their fixtures), and the two entry points over the
+// them and the package's tests join them into their fixtures; in a large package, joined from one
+// file per folder), and the two entry points over the
 // runtime in templates/mocks/: src/mocks/index.ts (MSW, `<package>/mocks`) and src/mocks/server.ts
 // (node:http, `<package>/mocks/server`). Collection text reaches the code only as literals.
-import { StructureKind, VariableDeclarationKind, type StatementStructures } from 'ts-morph';
+import { StructureKind, VariableDeclarationKind, type CodeBlockWriter, type StatementStructures } from 'ts-morph';
 import type { Plan } from '../plan/plan.js';
 import { accessChain, identifier, literal, propertyKey } from './code-text.js';
 import { savedExamples } from './fixtures.js';
@@ -11,40 +12,101 @@ export const MOCK_EXAMPLES_FILE = 'src/mocks/examples.ts';
 export const MOCK_MSW_FILE = 'src/mocks/index.ts';
 export const MOCK_SERVER_FILE = 'src/mocks/server.ts';
 
-export function mockExamplesStatements(plan: Plan): StatementStructures[] {
-  const endpoints = plan.endpoints.map((p) => ({ p, examples: savedExamples(p) }));
-  // The literal union of what an example can be picked by; `never` where there is none to pick.
-  const union = (values: readonly (string | number)[]) => [...new Set(values)].map((v) => literal(v)).join(' | ') || 'never';
+/** A large package's examples of one top-level folder (emit.ts decides when to split). */
+export const mockExamplesChunkFile = (typesFile: string) => `src/mocks/examples/${typesFile}.ts`;
+
+type Endpoints = ReadonlyArray<{ p: Plan['endpoints'][number]; examples: ReturnType<typeof savedExamples> }>;
+
+/** `{ <function name>: [saved examples...], ... }` as literals. */
+function examplesObject(endpoints: Endpoints): (w: CodeBlockWriter) => void {
+  return (w) => {
+    w.write('{').indent(() => {
+      for (const { p, examples } of endpoints) {
+        w.writeLine(`${propertyKey(p.functionName)}: [`).indent(() => {
+          for (const e of examples)
+            w.writeLine(
+              `{ name: ${literal(e.name)}, status: ${literal(e.status)}, headers: ${literal(e.headers)}, body: ${literal(e.body)} },`,
+            );
+        });
+        w.writeLine('],');
+      }
+    });
+    w.write('}');
+  };
+}
+
+/**
+ * One folder's saved examples (src/mocks/examples/<folder>.ts), for examples.ts to join: a file of
+ * data alone, importing no other module's values, so a changed example is formatted and built alone.
+ */
+export function mockExamplesChunkStatements(plan: Plan, indices: readonly number[]): StatementStructures[] {
+  const endpoints = indices.map((i) => ({ p: plan.endpoints[i]!, examples: savedExamples(plan.endpoints[i]!) }));
   return [
-    { kind: StructureKind.ImportDeclaration, moduleSpecifier: '../endpoints.js', namedImports: ['specs'] },
     {
       kind: StructureKind.ImportDeclaration,
-      moduleSpecifier: './saved-example.js',
-      namedImports: ['mockEndpoint', { name: 'MockEndpoint', isTypeOnly: true }, { name: 'SavedExample', isTypeOnly: true }],
+      isTypeOnly: true,
+      moduleSpecifier: '../saved-example.js',
+      namedImports: ['SavedExample'],
     },
     {
       kind: StructureKind.VariableStatement,
       isExported: true,
       declarationKind: VariableDeclarationKind.Const,
-      docs: ["Every endpoint's saved example responses, by function name, as the collection saved them (credentials redacted)."],
+      docs: [
+        "These endpoints' saved example responses, by function name, as the collection saved them (credentials redacted).",
+      ],
+      declarations: [
+        {
+          name: 'examples',
+          type: `Readonly<Record<${endpoints.map(({ p }) => literal(p.functionName)).join(' | ') || 'never'}, readonly SavedExample[]>>`,
+          initializer: examplesObject(endpoints),
+        },
+      ],
+    },
+  ];
+}
+
+/** src/mocks/examples.ts; `chunks`: the folder files holding the data (mockExamplesChunkFile), or null to hold it here. */
+export function mockExamplesStatements(plan: Plan, chunks: readonly string[] | null = null): StatementStructures[] {
+  const endpoints = plan.endpoints.map((p) => ({ p, examples: savedExamples(p) }));
+  // The literal union of what an example can be picked by; `never` where there is none to pick.
+  const union = (values: readonly (string | number)[]) =>
+    [...new Set(values)].map((v) => literal(v)).join(' | ') || 'never';
+  // Chunk bindings are numbered: file names are kebab-case, and only numbers keep them apart as identifiers.
+  const chunkImports: StatementStructures[] = (chunks ?? []).map((file, i) => ({
+    kind: StructureKind.ImportDeclaration,
+    moduleSpecifier: `./examples/${file}.js`,
+    namedImports: [{ name: 'examples', alias: `examples${i + 1}` }],
+  }));
+  const joined = (w: CodeBlockWriter) => {
+    w.write('{').indent(() => (chunks ?? []).forEach((_, i) => w.writeLine(`...examples${i + 1},`)));
+    w.write('}');
+  };
+  return [
+    { kind: StructureKind.ImportDeclaration, moduleSpecifier: '../endpoints.js', namedImports: ['specs'] },
+    {
+      kind: StructureKind.ImportDeclaration,
+      moduleSpecifier: './saved-example.js',
+      namedImports: [
+        'mockEndpoint',
+        { name: 'MockEndpoint', isTypeOnly: true },
+        { name: 'SavedExample', isTypeOnly: true },
+      ],
+    },
+    ...chunkImports,
+    {
+      kind: StructureKind.VariableStatement,
+      isExported: true,
+      declarationKind: VariableDeclarationKind.Const,
+      docs: [
+        "Every endpoint's saved example responses, by function name, as the collection saved them (credentials redacted).",
+      ],
       declarations: [
         {
           name: 'examples',
           // Annotated, not inferred: the declarations stay small, and a header pair stays a pair.
           type: '{ readonly [Operation in keyof ExampleChoices]: readonly SavedExample[] }',
-          initializer: (w) => {
-            w.write('{').indent(() => {
-              for (const { p, examples } of endpoints) {
-                w.writeLine(`${propertyKey(p.functionName)}: [`).indent(() => {
-                  for (const e of examples) {
-                    w.writeLine(`{ name: ${literal(e.name)}, status: ${literal(e.status)}, headers: ${literal(e.headers)}, body: ${literal(e.body)} },`);
-                  }
-                });
-                w.writeLine('],');
-              }
-            });
-            w.write('}');
-          },
+          initializer: chunks ? joined : examplesObject(endpoints),
         },
       ],
     },
@@ -57,7 +119,9 @@ export function mockExamplesStatements(plan: Plan): StatementStructures[] {
       type: (w) => {
         w.write('{').indent(() => {
           for (const { p, examples } of endpoints) {
-            w.writeLine(`${propertyKey(p.functionName)}: { name: ${union(examples.map((e) => e.name))}; status: ${union(examples.map((e) => e.status).sort((a, b) => a - b))} };`);
+            w.writeLine(
+              `${propertyKey(p.functionName)}: { name: ${union(examples.map((e) => e.name))}; status: ${union(examples.map((e) => e.status).sort((a, b) => a - b))} };`,
+            );
           }
         });
         w.write('}');
@@ -90,16 +154,33 @@ export function mockExamplesStatements(plan: Plan): StatementStructures[] {
 }
 
 const SHARED_EXPORTS: StatementStructures[] = [
-  { kind: StructureKind.ExportDeclaration, moduleSpecifier: './examples.js', namedExports: ['examples', { name: 'ExampleChoices', isTypeOnly: true }] },
-  { kind: StructureKind.ExportDeclaration, isTypeOnly: true, moduleSpecifier: './saved-example.js', namedExports: ['ExamplePick', 'ExamplePicks', 'SavedExample'] },
+  {
+    kind: StructureKind.ExportDeclaration,
+    moduleSpecifier: './examples.js',
+    namedExports: ['examples', { name: 'ExampleChoices', isTypeOnly: true }],
+  },
+  {
+    kind: StructureKind.ExportDeclaration,
+    isTypeOnly: true,
+    moduleSpecifier: './saved-example.js',
+    namedExports: ['ExamplePick', 'ExamplePicks', 'SavedExample'],
+  },
 ];
 
 /** `<package>/mocks`: MSW handlers. The only module that imports msw (an optional peer dependency). */
 export function mockMswStatements(): StatementStructures[] {
   return [
     { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: 'msw', namedImports: ['HttpHandler'] },
-    { kind: StructureKind.ImportDeclaration, moduleSpecifier: './examples.js', namedImports: ['mockEndpoints', { name: 'ExampleChoices', isTypeOnly: true }] },
-    { kind: StructureKind.ImportDeclaration, moduleSpecifier: './msw.js', namedImports: ['mswHandlers', { name: 'MswMockOptions', isTypeOnly: true }] },
+    {
+      kind: StructureKind.ImportDeclaration,
+      moduleSpecifier: './examples.js',
+      namedImports: ['mockEndpoints', { name: 'ExampleChoices', isTypeOnly: true }],
+    },
+    {
+      kind: StructureKind.ImportDeclaration,
+      moduleSpecifier: './msw.js',
+      namedImports: ['mswHandlers', { name: 'MswMockOptions', isTypeOnly: true }],
+    },
     ...SHARED_EXPORTS,
     { kind: StructureKind.TypeAlias, isExported: true, name: 'MockOptions', type: 'MswMockOptions<ExampleChoices>' },
     {
@@ -119,15 +200,28 @@ export function mockMswStatements(): StatementStructures[] {
 /** `<package>/mocks/server`: the same mocks on node:http, no msw needed. */
 export function mockServerStatements(): StatementStructures[] {
   return [
-    { kind: StructureKind.ImportDeclaration, moduleSpecifier: './examples.js', namedImports: ['mockEndpoints', { name: 'ExampleChoices', isTypeOnly: true }] },
+    {
+      kind: StructureKind.ImportDeclaration,
+      moduleSpecifier: './examples.js',
+      namedImports: ['mockEndpoints', { name: 'ExampleChoices', isTypeOnly: true }],
+    },
     {
       kind: StructureKind.ImportDeclaration,
       moduleSpecifier: './mock-server.js',
-      namedImports: [{ name: 'startMockServer', alias: 'start' }, { name: 'MockServer', alias: 'Server', isTypeOnly: true }, { name: 'MockServerOptions', alias: 'ServerOptions', isTypeOnly: true }],
+      namedImports: [
+        { name: 'startMockServer', alias: 'start' },
+        { name: 'MockServer', alias: 'Server', isTypeOnly: true },
+        { name: 'MockServerOptions', alias: 'ServerOptions', isTypeOnly: true },
+      ],
     },
     ...SHARED_EXPORTS,
     { kind: StructureKind.TypeAlias, isExported: true, name: 'MockServer', type: 'Server<ExampleChoices>' },
-    { kind: StructureKind.TypeAlias, isExported: true, name: 'MockServerOptions', type: 'ServerOptions<ExampleChoices>' },
+    {
+      kind: StructureKind.TypeAlias,
+      isExported: true,
+      name: 'MockServerOptions',
+      type: 'ServerOptions<ExampleChoices>',
+    },
     {
       kind: StructureKind.Function,
       isExported: true,

@@ -8,18 +8,66 @@ export type SecretKeyStrength = 'strong' | 'weak';
 
 /** Last words that name a secret whatever precedes them (`access_token`, `X-Amz-Signature`, `UserPassword`). */
 const STRONG_WORDS = new Set([
-  'password', 'passwords', 'passwd', 'pwd', 'passphrase', 'passcode', 'secret', 'secrets', 'token', 'tokens', 'apikey',
-  'credential', 'credentials', 'cookie', 'cookies', 'authorization', 'jwt',
+  'password',
+  'passwords',
+  'passwd',
+  'pwd',
+  'passphrase',
+  'passcode',
+  'secret',
+  'secrets',
+  'token',
+  'tokens',
+  'apikey',
+  'credential',
+  'credentials',
+  'cookie',
+  'cookies',
+  'authorization',
+  'jwt',
 ]);
 /** Two last words that name a secret (`api_key`, `x-api-key`, `privateKey`, `session_id`, `auth_code`). */
 const STRONG_PAIRS = new Set([
-  'api key', 'private key', 'secret key', 'access key', 'auth key', 'signing key', 'encryption key', 'master key', 'account key',
-  'session id', 'session key', 'authorization code', 'api token',
+  'api key',
+  'private key',
+  'secret key',
+  'access key',
+  'auth key',
+  'signing key',
+  'encryption key',
+  'master key',
+  'account key',
+  'session id',
+  'session key',
+  'authorization code',
+  'api token',
 ]);
 /** Single words that end in a secret noun: `accesstoken`, `clientsecret`, `secretkey`. */
-const STRONG_SUFFIXES = ['token', 'secret', 'password', 'passwd', 'apikey', 'accesskey', 'secretkey', 'privatekey', 'sessionid'];
+const STRONG_SUFFIXES = [
+  'token',
+  'secret',
+  'password',
+  'passwd',
+  'apikey',
+  'accesskey',
+  'secretkey',
+  'privatekey',
+  'sessionid',
+];
 /** Tokens that page or deduplicate rather than authenticate (`nextPageToken`, `sync_token`). */
-const NOT_SECRET_BEFORE_TOKEN = new Set(['page', 'next', 'prev', 'previous', 'continuation', 'pagination', 'cursor', 'sync', 'change', 'delta', 'resume']);
+const NOT_SECRET_BEFORE_TOKEN = new Set([
+  'page',
+  'next',
+  'prev',
+  'previous',
+  'continuation',
+  'pagination',
+  'cursor',
+  'sync',
+  'change',
+  'delta',
+  'resume',
+]);
 /**
  * Last words that may hold a secret: only a long, high-entropy value counts (`key: "Content-Type"`,
  * PayPal's `signature: "Mary Collins"` and Adyen's `dateOfSignature` do not; `X-Amz-Signature` does).
@@ -31,7 +79,8 @@ export function secretKey(name: string): SecretKeyStrength | null {
   const last = words[words.length - 1];
   if (last === undefined) return null;
   const before = words[words.length - 2];
-  if ((last === 'token' || last === 'tokens') && before !== undefined && NOT_SECRET_BEFORE_TOKEN.has(before)) return null;
+  if ((last === 'token' || last === 'tokens') && before !== undefined && NOT_SECRET_BEFORE_TOKEN.has(before))
+    return null;
   if (STRONG_WORDS.has(last) || (before !== undefined && STRONG_PAIRS.has(`${before} ${last}`))) return 'strong';
   if (words.length === 1 && STRONG_SUFFIXES.some((s) => last.length > s.length && last.endsWith(s))) return 'strong';
   return WEAK_WORDS.has(last) ? 'weak' : null;
@@ -66,27 +115,42 @@ export const STAND_IN = /^(?:test-[A-Za-z0-9-]*|redacted-\d+)$/;
 
 /**
  * Where a token may start: a word boundary, or right after a percent-escape (`%20AKIA…` in a URL
- * path), so encoding a separator does not hide the token behind it.
+ * path), so encoding a separator does not hide the token behind it. The check is made behind the
+ * token's literal lead (`eyJ`, `AKIA`…), never before it: a pattern that opens with an assertion
+ * is tried at every position of the text, one that opens with a literal is searched for, ten times faster.
  */
 const START = String.raw`(?:\b|(?<=%[0-9A-Fa-f]{2}))`;
-const shape = (source: string, flags = 'g') => new RegExp(source.replaceAll('^', START), flags);
+const shape = (...alternatives: Array<[lead: string, rest: string]>) =>
+  new RegExp(alternatives.map(([lead, rest]) => `(?:${lead})(?<=${START}(?:${lead}))${rest}`).join('|'), 'g');
 
 export const TOKEN_SHAPES: readonly TokenShape[] = [
-  { kind: 'private key', pattern: /-----BEGIN [A-Z0-9 ]*PRIVATE KEY-----[\s\S]*?(?:-----END [A-Z0-9 ]*PRIVATE KEY-----|$)/g },
-  { kind: 'jwt', pattern: shape(String.raw`^eyJ[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]*`) },
-  { kind: 'stripe key', pattern: shape(String.raw`^(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{8,}|^whsec_[A-Za-z0-9]{16,}`) },
-  { kind: 'github token', pattern: shape(String.raw`^gh[pousr]_[A-Za-z0-9]{20,}|^github_pat_[A-Za-z0-9_]{20,}`) },
-  { kind: 'slack token', pattern: shape(String.raw`^xox[abprs]-[A-Za-z0-9-]{8,}`) },
-  { kind: 'google api key', pattern: shape(String.raw`^AIza[0-9A-Za-z_-]{30,}`) },
-  { kind: 'aws access key', pattern: shape(String.raw`^(?:AKIA|ASIA)[0-9A-Z]{16}\b`) },
+  {
+    kind: 'private key',
+    pattern: /-----BEGIN [A-Z0-9 ]*PRIVATE KEY-----[\s\S]*?(?:-----END [A-Z0-9 ]*PRIVATE KEY-----|$)/g,
+  },
+  { kind: 'jwt', pattern: shape(['eyJ', String.raw`[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]*`]) },
+  {
+    kind: 'stripe key',
+    pattern: shape(['(?:sk|rk)_(?:live|test)_', '[A-Za-z0-9]{8,}'], ['whsec_', '[A-Za-z0-9]{16,}']),
+  },
+  { kind: 'github token', pattern: shape(['gh[pousr]_', '[A-Za-z0-9]{20,}'], ['github_pat_', '[A-Za-z0-9_]{20,}']) },
+  { kind: 'slack token', pattern: shape(['xox[abprs]-', '[A-Za-z0-9-]{8,}']) },
+  { kind: 'google api key', pattern: shape(['AIza', '[0-9A-Za-z_-]{30,}']) },
+  { kind: 'aws access key', pattern: shape(['AKIA|ASIA', String.raw`[0-9A-Z]{16}\b`]) },
   // A credential after an auth scheme word, in headers and prose alike; it must look generated
   // (a digit, or mixed case) so "Bearer token" and "Basic authentication" stay.
-  { kind: 'bearer token', pattern: /\b(?:Bearer|Basic|Token|Zoho-oauthtoken)[ \t]+(?<secret>[A-Za-z0-9._~+/-]{8,}=*)/gi, secret: 'secret' },
-  { kind: 'url userinfo', pattern: /\b[a-z][a-z0-9+.-]*:\/\/(?<secret>[^\s/@?#{}]+)@/gi, secret: 'secret' },
+  {
+    kind: 'bearer token',
+    pattern: /\b(?:Bearer|Basic|Token|Zoho-oauthtoken)[ \t]+(?<secret>[A-Za-z0-9._~+/-]{8,}=*)/gi,
+    secret: 'secret',
+  },
+  // A scheme is any letters before `://`, glued to what precedes it or not (`1https://…`).
+  { kind: 'url userinfo', pattern: /:\/\/(?<=[a-z][a-z0-9+.-]*:\/\/)(?<secret>[^\s/@?#{}]+)@/gi, secret: 'secret' },
 ];
 
 /** What every shape above contains: one cheap test keeps the common string (no token) fast. */
-const MAY_HOLD_TOKEN = /eyJ|[sr]k_|whsec_|gh[pousr]_|github_pat_|xox|AIza|AKIA|ASIA|PRIVATE KEY|bearer|basic|token|zoho|:\/\//i;
+const MAY_HOLD_TOKEN =
+  /eyJ|[sr]k_|whsec_|gh[pousr]_|github_pat_|xox|AIza|AKIA|ASIA|PRIVATE KEY|bearer|basic|token|zoho|:\/\//i;
 
 export interface ShapeMatch {
   kind: string;
@@ -117,5 +181,7 @@ export function tokenShapes(text: string): ShapeMatch[] {
  * `sessionId` field whose value is `"sessionId"`, is replaced where it stands, not searched for).
  */
 export function searchable(secret: string): boolean {
-  return secret.length >= 8 && !/\s/.test(secret) && /[A-Za-z]/.test(secret) && /\d/.test(secret) && !STAND_IN.test(secret);
+  return (
+    secret.length >= 8 && !/\s/.test(secret) && /[A-Za-z]/.test(secret) && /\d/.test(secret) && !STAND_IN.test(secret)
+  );
 }

@@ -6,9 +6,15 @@ import { describe, expect, it } from 'vitest';
 import { build, type BuildCache } from '../../generator/build/build.js';
 import type { OutputFile } from '../../generator/emit/emit.js';
 import { TEMPLATES_DIR } from '../../generator/paths.js';
+import { openCache, type CacheStore } from '../../generator/cache/store.js';
+import { tempDir } from '../helpers/collection.js';
 
 const cache: BuildCache = new Map();
-const template = (file: string): OutputFile => ({ path: file, content: readFileSync(path.join(TEMPLATES_DIR, 'package', file), 'utf8'), parser: null });
+const template = (file: string): OutputFile => ({
+  path: file,
+  content: readFileSync(path.join(TEMPLATES_DIR, 'package', file), 'utf8'),
+  parser: null,
+});
 
 function pkg(src: Record<string, string>): OutputFile[] {
   return [
@@ -24,7 +30,8 @@ function pkg(src: Record<string, string>): OutputFile[] {
 
 const TINY = {
   'src/index.ts': "export { greet } from './greet.js';\nexport type { Greeting } from './types.js';\n",
-  'src/greet.ts': "import type { Greeting } from './types.js';\n\nexport function greet(name: string): Greeting {\n  return { text: `hello ${name}` };\n}\n",
+  'src/greet.ts':
+    "import type { Greeting } from './types.js';\n\nexport function greet(name: string): Greeting {\n  return { text: `hello ${name}` };\n}\n",
   'src/types.ts': 'export interface Greeting {\n  text: string;\n}\n',
 };
 
@@ -34,8 +41,19 @@ describe('build', () => {
     expect(problems).toEqual([]);
     const byPath = new Map(files.map((f) => [f.path, f.content]));
     expect([...byPath.keys()]).toEqual([
-      'dist/cjs/greet.d.ts', 'dist/cjs/greet.js', 'dist/cjs/index.d.ts', 'dist/cjs/index.js', 'dist/cjs/package.json', 'dist/cjs/types.d.ts', 'dist/cjs/types.js',
-      'dist/esm/greet.d.ts', 'dist/esm/greet.js', 'dist/esm/index.d.ts', 'dist/esm/index.js', 'dist/esm/types.d.ts', 'dist/esm/types.js',
+      'dist/cjs/greet.d.ts',
+      'dist/cjs/greet.js',
+      'dist/cjs/index.d.ts',
+      'dist/cjs/index.js',
+      'dist/cjs/package.json',
+      'dist/cjs/types.d.ts',
+      'dist/cjs/types.js',
+      'dist/esm/greet.d.ts',
+      'dist/esm/greet.js',
+      'dist/esm/index.d.ts',
+      'dist/esm/index.js',
+      'dist/esm/types.d.ts',
+      'dist/esm/types.js',
     ]);
     expect(byPath.get('dist/esm/index.js')).toContain("export { greet } from './greet.js';");
     expect(byPath.get('dist/cjs/index.js')).toContain('require("./greet.js")');
@@ -50,7 +68,11 @@ describe('build', () => {
     // CommonJS: evaluate the module with a require that serves the other built files.
     const load = (file: string): Record<string, unknown> => {
       const module = { exports: {} as Record<string, unknown> };
-      new Function('exports', 'require', 'module', text(`dist/cjs/${file}`))(module.exports, (s: string) => load(s.replace('./', '')), module);
+      new Function('exports', 'require', 'module', text(`dist/cjs/${file}`))(
+        module.exports,
+        (s: string) => load(s.replace('./', '')),
+        module,
+      );
       return module.exports;
     };
     expect((load('index.js')['greet'] as (n: string) => unknown)('cjs')).toEqual({ text: 'hello cjs' });
@@ -64,14 +86,23 @@ describe('build', () => {
   });
 
   it('a type error is a problem naming the file, line, column and TS code, and nothing is built', () => {
-    const broken = { ...TINY, 'src/greet.ts': "import type { Greeting } from './types.js';\n\nexport function greet(name: string): Greeting {\n  return { text: name.length };\n}\n" };
+    const broken = {
+      ...TINY,
+      'src/greet.ts':
+        "import type { Greeting } from './types.js';\n\nexport function greet(name: string): Greeting {\n  return { text: name.length };\n}\n",
+    };
     const { files, problems } = build(pkg(broken), cache);
     expect(files).toEqual([]);
-    expect(problems).toEqual([{ file: 'src/greet.ts', message: "src/greet.ts:4:12: TS2322: Type 'number' is not assignable to type 'string'." }]);
+    expect(problems).toEqual([
+      { file: 'src/greet.ts', message: "src/greet.ts:4:12: TS2322: Type 'number' is not assignable to type 'string'." },
+    ]);
   });
 
   it('a syntax error and a missing import are problems too', () => {
-    const { problems } = build(pkg({ 'src/index.ts': "export const a = ;\nexport { b } from './missing.js';\n" }), cache);
+    const { problems } = build(
+      pkg({ 'src/index.ts': "export const a = ;\nexport { b } from './missing.js';\n" }),
+      cache,
+    );
     expect(problems.map((p) => p.message.replace(/:\d+:\d+:/, ':'))).toEqual([
       'src/index.ts: TS1109: Expression expected.',
       "src/index.ts: TS2307: Cannot find module './missing.js' or its corresponding type declarations.",
@@ -80,6 +111,65 @@ describe('build', () => {
 
   it('a package without its build config is a problem, not a throw', () => {
     const files = pkg(TINY).filter((f) => f.path !== 'tsconfig.cjs.json');
-    expect(build(files, cache).problems).toEqual([{ file: 'tsconfig.cjs.json', message: 'tsconfig.cjs.json is missing from the package' }]);
+    expect(build(files, cache).problems).toEqual([
+      { file: 'tsconfig.cjs.json', message: 'tsconfig.cjs.json is missing from the package' },
+    ]);
+  });
+
+  describe('with a persistent cache', () => {
+    /** A store in a fresh folder that records which kinds and sources were looked up, and which hit. */
+    function recording() {
+      const store = openCache(tempDir('postforge-build-cache-'), 'salt');
+      const looked: string[] = [];
+      return {
+        looked,
+        store: {
+          get: (kind: string, key: string) => {
+            const value = store.get(kind, key);
+            looked.push(`${kind} ${value === undefined ? 'miss' : 'hit'}`);
+            return value;
+          },
+          set: (kind: string, key: string, value: string) => store.set(kind, key, value),
+        } satisfies CacheStore,
+      };
+    }
+    const count = (looked: string[], entry: string) => looked.filter((l) => l === entry).length;
+
+    it('reuses what did not change and rebuilds the files that import a changed one, to the bytes of a build with no cache', () => {
+      const { store, looked } = recording();
+      expect(build(pkg(TINY), cache, store)).toEqual(build(pkg(TINY), cache));
+      expect(count(looked, 'build-esm miss')).toBe(3);
+      looked.length = 0;
+      // types.ts changed: it and greet.ts and index.ts (which reach it) are checked again; index.ts
+      // and greet.ts transpile alone, so their CommonJS builds are reused.
+      const changed = { ...TINY, 'src/types.ts': 'export interface Greeting {\n  text: string;\n  at?: number;\n}\n' };
+      const rebuilt = build(pkg(changed), cache, store);
+      expect(rebuilt).toEqual(build(pkg(changed), cache));
+      expect(rebuilt.files.find((f) => f.path === 'dist/esm/types.d.ts')!.content).toContain('at?: number;');
+      expect([
+        count(looked, 'build-esm miss'),
+        count(looked, 'build-cjs miss'),
+        count(looked, 'build-cjs hit'),
+      ]).toEqual([3, 1, 2]);
+      looked.length = 0;
+      // A file nothing imports changed: only it is rebuilt.
+      const leaf = { ...changed, 'src/extra.ts': 'export const extra = 1;\n' };
+      expect(build(pkg(leaf), cache, store)).toEqual(build(pkg(leaf), cache));
+      expect([count(looked, 'build-esm miss'), count(looked, 'build-esm hit')]).toEqual([1, 3]);
+    });
+
+    it('a change that breaks a file importing it is reported, though that file itself is unchanged and was built before', () => {
+      const { store } = recording();
+      expect(build(pkg(TINY), cache, store).problems).toEqual([]);
+      const narrowed = { ...TINY, 'src/types.ts': 'export interface Greeting {\n  text: number;\n}\n' };
+      expect(build(pkg(narrowed), cache, store).problems).toEqual([
+        {
+          file: 'src/greet.ts',
+          message: "src/greet.ts:4:12: TS2322: Type 'string' is not assignable to type 'number'.",
+        },
+      ]);
+      // A failed build stores nothing: the error is reported again.
+      expect(build(pkg(narrowed), cache, store).problems).toHaveLength(1);
+    });
   });
 });

@@ -55,7 +55,9 @@ describe('incremental regeneration', () => {
       expect(first.seen.hits.size).toBe(0);
       expect(first.seen.misses.get('replay')).toBe(1);
       expect(first.seen.misses.get('format')).toBeGreaterThan(10);
-      expect(first.seen.misses.get('build')).toBe(1);
+      const sources = cold.files.filter((f) => f.path.startsWith('src/') && f.path.endsWith('.ts')).length;
+      expect(first.seen.misses.get('build-esm')).toBe(sources);
+      expect(first.seen.misses.get('build-cjs')).toBe(sources);
       expect(cold.write?.written.length).toBe(cold.files.length);
 
       const second = counting(openCache(cacheDir, 'salt'));
@@ -90,7 +92,10 @@ describe('incremental regeneration', () => {
       // The entry is found, but the folder no longer holds its files: a full run, with every file formatted before.
       expect(mend.seen.hits.get('replay')).toBe(1);
       expect(mend.seen.misses.has('format')).toBe(false);
-      expect(mend.seen.hits.get('build')).toBe(1);
+      const sources = cold.files.filter((f) => f.path.startsWith('src/') && f.path.endsWith('.ts')).length;
+      expect(mend.seen.hits.get('build-esm')).toBe(sources);
+      expect(mend.seen.hits.get('build-cjs')).toBe(sources);
+      expect(mend.seen.misses.has('build-esm')).toBe(false);
       expect(mended.timings.map(([stage]) => stage)).toContain('load');
       expect(mended.write).toMatchObject({ written: ['README.md'], removed: ['extra.txt'] });
       expect(bytes(mended)).toEqual(bytes(cold));

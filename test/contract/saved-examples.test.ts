@@ -8,16 +8,20 @@ import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../generator/paths.js';
 import { checkResponse, formatDifferences } from '../../templates/test/contract.js';
 import type { SchemasFile } from '../../templates/test/live.js';
-import { joinedFixtureFile, MOCK_EXAMPLES_PATH, parseMockExamples } from '../helpers/mock-examples.js';
+import { joinedFixtureFile, readMockExamples } from '../helpers/mock-examples.js';
 
 const GENERATED = path.join(PROJECT_ROOT, 'generated');
-const packages = readdirSync(GENERATED, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+const packages = readdirSync(GENERATED, { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name);
 
 describe.each(packages)('generated/%s/test/schemas.json', (name) => {
   const dir = path.join(GENERATED, name, 'test');
   const schemas = JSON.parse(readFileSync(path.join(dir, 'schemas.json'), 'utf8')) as SchemasFile;
-  const examples = parseMockExamples(readFileSync(path.join(GENERATED, name, MOCK_EXAMPLES_PATH), 'utf8'));
-  const files = readdirSync(path.join(dir, 'fixtures')).map((f) => joinedFixtureFile(readFileSync(path.join(dir, 'fixtures', f), 'utf8'), examples));
+  const examples = readMockExamples(path.join(GENERATED, name));
+  const files = readdirSync(path.join(dir, 'fixtures')).map((f) =>
+    joinedFixtureFile(readFileSync(path.join(dir, 'fixtures', f), 'utf8'), examples),
+  );
 
   it('has one entry per endpoint, and a schema for every saved status', () => {
     expect(Object.keys(schemas.operations).sort()).toEqual(files.map((f) => f.operation).sort());

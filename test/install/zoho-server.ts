@@ -6,7 +6,7 @@ import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../../generator/paths.js';
-import { joinedFixtureFile, MOCK_EXAMPLES_PATH, parseMockExamples } from '../helpers/mock-examples.js';
+import { joinedFixtureFile, readMockExamples } from '../helpers/mock-examples.js';
 
 export const PACKAGE_DIR = path.join(PROJECT_ROOT, 'generated', 'zoho-crm');
 
@@ -20,8 +20,11 @@ interface Fixture {
 /** The saved example the app replays: what it passes, what must go out, what comes back. */
 export function savedExample(): Fixture {
   // The fixture says what goes out; the saved response it serves is in the package's mocks data.
-  const examples = parseMockExamples(readFileSync(path.join(PACKAGE_DIR, MOCK_EXAMPLES_PATH), 'utf8'));
-  const file = joinedFixtureFile(readFileSync(path.join(PACKAGE_DIR, 'test', 'fixtures', 'update-records-leads.json'), 'utf8'), examples);
+  const examples = readMockExamples(PACKAGE_DIR);
+  const file = joinedFixtureFile(
+    readFileSync(path.join(PACKAGE_DIR, 'test', 'fixtures', 'update-records-leads.json'), 'utf8'),
+    examples,
+  );
   return file.fixtures[0] as unknown as Fixture;
 }
 
@@ -50,7 +53,11 @@ export async function startExampleServer(options: { cors?: boolean } = {}): Prom
   const example = savedExample();
   const seen: SeenRequest[] = [];
   const cors: Record<string, string> = options.cors
-    ? { 'access-control-allow-origin': '*', 'access-control-allow-methods': 'GET, PUT, POST, OPTIONS', 'access-control-allow-headers': 'authorization, content-type' }
+    ? {
+        'access-control-allow-origin': '*',
+        'access-control-allow-methods': 'GET, PUT, POST, OPTIONS',
+        'access-control-allow-headers': 'authorization, content-type',
+      }
     : {};
   const server: Server = createServer((req, res) => {
     const chunks: Buffer[] = [];

@@ -61,6 +61,8 @@ describe('tokenShapes: well-known tokens anywhere in text', () => {
     ['a bearer token in prose', 'send Authorization: Bearer abc123def456', ['bearer token']],
     ['basic credentials', 'Basic dXNlcjpwYXNz', ['bearer token']],
     ['userinfo in a URL', 'https://admin:hunter2@api.test/x', ['url userinfo']],
+    ['a token after a percent-escape', '/keys%2FAKIAIOSFODNN7EXAMPLE', ['aws access key']],
+    ['userinfo after a scheme with + and .', 'git+ssh.v2://deploy:s3cret@host', ['url userinfo']],
     // Not secrets.
     ['prose about tokens', 'Pass a Bearer token. Basic authentication works too.', []],
     ['our own stand-ins', 'Bearer test-bearer2-credential and Bearer redacted-12', []],
@@ -68,6 +70,8 @@ describe('tokenShapes: well-known tokens anywhere in text', () => {
     ['a publishable key', 'pk_live_4eC39HqLyjWDarjtT1zdp7dc', []],
     ['a UUID', '3f2504e0-4f89-11d3-9a0c-0305e82c3301', []],
     ['an email', 'ann@example.com', []],
+    ['a token shape inside a word', 'myAKIAIOSFODNN7EXAMPLE and xeyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.c2ln', []],
+    ['a scheme glued to a digit', '1https://admin:hunter2@api.test', ['url userinfo']],
   ];
   it.each(table)('%s', (_name, given, want) => expect(tokenShapes(given).map((m) => m.kind)).toEqual(want));
 

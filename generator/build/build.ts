@@ -77,17 +77,30 @@ export function build(files: readonly OutputFile[], cache: BuildCache, store?: C
       options: esm.options,
       host: compilerHost(inMemory, esm.options, cache),
     });
-    const problems = unique(missed.flatMap((s) => ts.getPreEmitDiagnostics(program, program.getSourceFile(s))));
+    // Everything to build (a cold run): one pass over the program, cheaper than one per file.
+    const whole = missed.length === sources.length;
+    const problems = unique(
+      whole
+        ? ts.getPreEmitDiagnostics(program)
+        : missed.flatMap((s) => ts.getPreEmitDiagnostics(program, program.getSourceFile(s))),
+    );
     if (problems.length) return failed(problems.map(toProblem));
-    for (const source of missed) {
-      const emitted: Emitted[] = [];
-      const result = program.emit(program.getSourceFile(source), (fileName, text) =>
-        emitted.push([toRelative(fileName), text]),
-      );
+    const emitted = new Map(missed.map((s): [string, Emitted[]] => [s, []]));
+    const write = (fileName: string, text: string) => {
+      const relative = toRelative(fileName);
+      const source = `${ROOT}/src/${relative.slice(ESM_DIR.length + 1).replace(/(?:\.d\.ts|\.js)$/, '.ts')}`;
+      const list = emitted.get(source);
+      if (list) list.push([relative, text]);
+      else emitted.set(source, [[relative, text]]);
+    };
+    const results = whole
+      ? [program.emit(undefined, write)]
+      : missed.map((s) => program.emit(program.getSourceFile(s), write));
+    for (const result of results) {
       const errors = result.diagnostics.filter((d) => d.category === ts.DiagnosticCategory.Error);
       if (errors.length || result.emitSkipped) return failed(errors.map(toProblem));
-      esmOut.set(source, emitted);
     }
+    for (const [source, files] of emitted) esmOut.set(source, files);
   }
   const cjsOut = new Map<string, Emitted[]>();
   for (const source of sources) {

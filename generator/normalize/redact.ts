@@ -78,7 +78,13 @@ class Redactor {
     return strength;
   }
 
+  /** Counts remember() and record() calls: a text() that made none left its value as it was. */
+  private effects = 0;
+  /** Texts that came out unchanged, with nothing recorded: keys and values repeat across a collection. */
+  private readonly clean = new Set<string>();
+
   private remember(secret: string): string {
+    this.effects++;
     const placeholder = this.placeholder(secret);
     this.used.add(placeholder);
     return placeholder;
@@ -87,6 +93,7 @@ class Redactor {
   /** A parsed body and its raw text are one place: each place and rule is counted once. */
   private readonly seen = new Set<string>();
   private record(kind: string, where: string): void {
+    this.effects++;
     if (!this.summary || this.seen.has(`${kind} ${where}`)) return;
     this.seen.add(`${kind} ${where}`);
     this.summary.byKind[kind] = (this.summary.byKind[kind] ?? 0) + 1;
@@ -106,7 +113,14 @@ class Redactor {
 
   /** Free text: token shapes, `key=value` and `"key": "value"` pairs under secret names, and known secrets. */
   text(value: string, where: string): string {
-    if (value === '') return value;
+    if (value === '' || this.clean.has(value)) return value;
+    const effects = this.effects;
+    const out = this.rewritten(value, where);
+    if (out === value && this.effects === effects) this.clean.add(value);
+    return out;
+  }
+
+  private rewritten(value: string, where: string): string {
     if (this.known.has(value)) {
       this.record('known value', where);
       return this.remember(value);

@@ -30,6 +30,8 @@ export interface CheckResult {
  * stage writes it, --check compares it), so a file there that the build no longer makes is stale.
  */
 const UNOWNED = new Set(['node_modules']);
+/** Files at the package's top the generator never owns: the tarballs `npm pack` leaves there (the package README says to). */
+const unownedTopFile = (name: string) => name.endsWith('.tgz');
 
 /** Writes the package, or (on any problem, reported) leaves the folder exactly as it was and returns null. */
 export function writeFiles(outDir: string, files: readonly OutputFile[], diagnostics: Diagnostics, io: WriteIo = nodeIo): WriteResult | null {
@@ -84,7 +86,7 @@ function prepare(outDir: string, files: readonly OutputFile[], diagnostics: Diag
   }
 }
 
-/** Regular files under the folder, except node_modules/; links are never followed nor removed. */
+/** Regular files under the folder, except node_modules/ and npm pack's tarballs; links are never followed nor removed. */
 export function ownedFiles(root: string): string[] {
   if (!existsSync(root)) return [];
   const out: string[] = [];
@@ -95,7 +97,7 @@ export function ownedFiles(root: string): string[] {
       const relative = prefix ? `${prefix}/${entry.name}` : entry.name;
       if (entry.isDirectory()) {
         if (!(prefix === '' && UNOWNED.has(entry.name))) pending.push([path.join(dir, entry.name), relative]);
-      } else if (entry.isFile()) out.push(relative);
+      } else if (entry.isFile() && !(prefix === '' && unownedTopFile(entry.name))) out.push(relative);
     }
   }
   return out.sort(comparePaths);

@@ -47,18 +47,20 @@ describe('writeFiles', () => {
     expect(write(out, [file('postforge.names.json', '{}'), file('a.txt', '\ufffd')]).result?.written).toEqual(['a.txt']);
   });
 
-  it('removes stale files and the folders they leave empty, never node_modules/', () => {
+  it('removes stale files and the folders they leave empty, never node_modules/ nor the tarball npm pack left', () => {
     const out = tempDir();
     seed(out, {
       ...MARKER,
       'src/a.ts': 'a',
       'src/old.ts': 'stale',
+      'src/old.tgz': 'stale',
       'test/fixtures/gone.json': '{}',
       'node_modules/dep/index.js': 'dep',
+      'tiny-0.1.0.tgz': 'packed',
     });
     const { result } = write(out, [file('postforge.names.json', '{}'), file('src/a.ts', 'a')]);
-    expect(result?.removed).toEqual(['src/old.ts', 'test/fixtures/gone.json']);
-    expect(tree(out)).toEqual({ ...MARKER, 'src/a.ts': 'a', 'node_modules/dep/index.js': 'dep' });
+    expect(result?.removed).toEqual(['src/old.tgz', 'src/old.ts', 'test/fixtures/gone.json']);
+    expect(tree(out)).toEqual({ ...MARKER, 'src/a.ts': 'a', 'node_modules/dep/index.js': 'dep', 'tiny-0.1.0.tgz': 'packed' });
     expect(existsSync(path.join(out, 'test'))).toBe(false);
   });
 
@@ -83,7 +85,7 @@ describe('writeFiles', () => {
 describe('checkFiles', () => {
   it('reports nothing when the folder matches', () => {
     const out = tempDir();
-    seed(out, { ...MARKER, 'src/a.ts': 'a', 'node_modules/x.js': 'x', 'dist/a.js': 'a' });
+    seed(out, { ...MARKER, 'src/a.ts': 'a', 'node_modules/x.js': 'x', 'dist/a.js': 'a', 'tiny-0.1.0.tgz': 'packed' });
     expect(check(out, [file('postforge.names.json', '{}'), file('src/a.ts', 'a'), file('dist/a.js', 'a')])).toEqual({ result: { changed: [], stale: [] }, codes: [] });
   });
 

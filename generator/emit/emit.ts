@@ -1,5 +1,5 @@
 // The emit stage: the plan and shapes -> every file of the package, as text. ts-morph gets whole
-// structures, one createSourceFile per file, and is never asked to navigate or edit afterwards.
+// structures, printed once per file (print-structures.ts), and is never asked to parse or navigate them.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { IndentationText, Project, QuoteKind, StructureKind, type StatementStructures } from 'ts-morph';
@@ -28,6 +28,7 @@ import {
   mockServerStatements,
 } from './mocks-file.js';
 import { casesStatements, ENDPOINTS_TEST, HTTP_TEST, typesCheckStatements } from './test-files.js';
+import { structurePrinter } from './print-structures.js';
 import { typesStatements } from './types-file.js';
 
 /** How prettier reads the file; null: already final (JSON.stringify output, prettier-clean templates). */
@@ -56,9 +57,10 @@ export function emitPackage(
     useInMemoryFileSystem: true,
     manipulationSettings: { indentationText: IndentationText.TwoSpaces, quoteKind: QuoteKind.Single },
   });
+  const print = structurePrinter(project);
   const code = (file: string, statements: Array<StatementStructures | string>): OutputFile => ({
     path: file,
-    content: HEADER + project.createSourceFile(file, { statements }).getFullText(),
+    content: HEADER + print(file, statements),
     parser: 'typescript',
   });
   const fixtureFiles = plan.endpoints.map((p) => fixtureData(api, p));

@@ -27,7 +27,10 @@ export function placeholderFor(index: number): string {
  * `seeds`: values of variables whose names hold secrets, replaced wherever they were resolved into.
  * `secrets`: every value replaced (and the seeds), for the output scan; they are not in the model.
  */
-export function redactModel(api: ApiModel, seeds: readonly string[] = []): { api: ApiModel; summary: RedactionSummary; secrets: string[]; redactText: (text: string) => string } {
+export function redactModel(
+  api: ApiModel,
+  seeds: readonly string[] = [],
+): { api: ApiModel; summary: RedactionSummary; secrets: string[]; redactText: (text: string) => string } {
   const placeholders = new Map<string, string>();
   const remember = (secret: string): string => {
     let placeholder = placeholders.get(secret);
@@ -42,11 +45,20 @@ export function redactModel(api: ApiModel, seeds: readonly string[] = []): { api
   const known = seeds.filter((seed) => seed.length >= 6 && !isReference(seed) && !/^[\d.-]*$/.test(seed));
   walk(api, new Redactor(remember, known, null));
   const summary: RedactionSummary = { values: 0, byKind: {}, places: [] };
-  const redactor = new Redactor(remember, [...new Set([...known, ...[...placeholders.keys()].filter(searchable)])], summary);
+  const redactor = new Redactor(
+    remember,
+    [...new Set([...known, ...[...placeholders.keys()].filter(searchable)])],
+    summary,
+  );
   const redacted = walk(api, redactor) as ApiModel;
   summary.values = redactor.used.size;
   const quiet = new Redactor(remember, [...new Set([...known, ...[...placeholders.keys()].filter(searchable)])], null);
-  return { api: redacted, summary, secrets: [...new Set([...placeholders.keys(), ...known])], redactText: (text) => quiet.text(text, '') };
+  return {
+    api: redacted,
+    summary,
+    secrets: [...new Set([...placeholders.keys(), ...known])],
+    redactText: (text) => quiet.text(text, ''),
+  };
 }
 
 class Redactor {
@@ -63,7 +75,10 @@ class Redactor {
     private readonly summary: RedactionSummary | null,
   ) {
     this.known = new Set(known);
-    const sorted = known.filter(searchable).sort((a, b) => b.length - a.length).map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    const sorted = known
+      .filter(searchable)
+      .sort((a, b) => b.length - a.length)
+      .map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
     this.knownPattern = sorted.length ? new RegExp(sorted.join('|'), 'g') : null;
   }
 
@@ -133,14 +148,32 @@ class Redactor {
       from = m.end;
     }
     out += value.slice(from);
-    out = out.replace(PAIR, (whole, key: string | undefined, sep: string | undefined, quoted: string | undefined, bareKey: string | undefined, bare: string | undefined) => {
-      const name = key ?? bareKey ?? '';
-      const secret = quoted ?? bare ?? '';
-      const strength = this.strengthOf(name);
-      if (secret === '' || isReference(secret) || STAND_IN.test(secret) || !(strength === 'strong' || (strength === 'weak' && highEntropy(secret)))) return whole;
-      this.record('field', where);
-      return quoted === undefined ? `${name}=${this.remember(secret)}` : whole.slice(0, whole.length - quoted.length - 1) + this.remember(secret) + '"';
-    });
+    out = out.replace(
+      PAIR,
+      (
+        whole,
+        key: string | undefined,
+        sep: string | undefined,
+        quoted: string | undefined,
+        bareKey: string | undefined,
+        bare: string | undefined,
+      ) => {
+        const name = key ?? bareKey ?? '';
+        const secret = quoted ?? bare ?? '';
+        const strength = this.strengthOf(name);
+        if (
+          secret === '' ||
+          isReference(secret) ||
+          STAND_IN.test(secret) ||
+          !(strength === 'strong' || (strength === 'weak' && highEntropy(secret)))
+        )
+          return whole;
+        this.record('field', where);
+        return quoted === undefined
+          ? `${name}=${this.remember(secret)}`
+          : whole.slice(0, whole.length - quoted.length - 1) + this.remember(secret) + '"';
+      },
+    );
     if (this.knownPattern) {
       out = out.replace(this.knownPattern, (secret) => {
         this.record('known value', where);
@@ -158,7 +191,12 @@ class Redactor {
     const out: { [key: string]: JsonValue } = {};
     for (const [k, v] of Object.entries(value)) {
       // defineProperty: a `__proto__` key stays an own property, as JSON.parse made it.
-      Object.defineProperty(out, this.text(k, where), { value: this.json(v, k, where), enumerable: true, writable: true, configurable: true });
+      Object.defineProperty(out, this.text(k, where), {
+        value: this.json(v, k, where),
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
     }
     return out;
   }
@@ -247,7 +285,8 @@ function walk(node: unknown, r: Redactor, where = '', key: string | null = null)
   const at = source && typeof source.pointer === 'string' ? source.pointer : where;
   const special = decided(o, r, at);
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(o)) out[k] = k in special ? special[k] : walk(v, r, `${at}${at === where ? '.' : ' '}${k}`, k);
+  for (const [k, v] of Object.entries(o))
+    out[k] = k in special ? special[k] : walk(v, r, `${at}${at === where ? '.' : ' '}${k}`, k);
   return out;
 }
 
@@ -256,7 +295,9 @@ function decided(o: Record<string, unknown>, r: Redactor, at: string): Record<st
   const named = (nameField: string, valueField: string): Record<string, unknown> => {
     const name = o[nameField];
     const value = o[valueField];
-    return typeof value === 'string' ? { [valueField]: r.keyed(typeof name === 'string' ? name : null, value, `${at} ${String(name)}`) } : {};
+    return typeof value === 'string'
+      ? { [valueField]: r.keyed(typeof name === 'string' ? name : null, value, `${at} ${String(name)}`) }
+      : {};
   };
   switch (o['kind']) {
     case 'json-sample':
@@ -268,7 +309,9 @@ function decided(o: Record<string, unknown>, r: Redactor, at: string): Record<st
     }
     case 'graphql':
       // An example's GraphQL variables are a JSON value; the endpoint's are samples, walked as such.
-      return 'source' in o || o['variables'] === null || o['variables'] === undefined ? {} : { variables: r.json(o['variables'] as JsonValue, null, `${at}.variables`) };
+      return 'source' in o || o['variables'] === null || o['variables'] === undefined
+        ? {}
+        : { variables: r.json(o['variables'] as JsonValue, null, `${at}.variables`) };
     case 'header':
       return named('name', 'value');
     case 'query':
@@ -278,7 +321,14 @@ function decided(o: Record<string, unknown>, r: Redactor, at: string): Record<st
     case 'text':
       return 'name' in o ? named('name', 'value') : {};
     case 'match':
-      return { pathParams: Object.fromEntries(Object.entries(o['pathParams'] as Record<string, string>).map(([name, value]) => [name, r.keyed(name, value, `${at} path ${name}`)])) };
+      return {
+        pathParams: Object.fromEntries(
+          Object.entries(o['pathParams'] as Record<string, string>).map(([name, value]) => [
+            name,
+            r.keyed(name, value, `${at} path ${name}`),
+          ]),
+        ),
+      };
     case undefined:
       // `{ key, value }` pairs: saved headers and query parameters.
       return typeof o['key'] === 'string' ? named('key', 'value') : {};

@@ -34,7 +34,12 @@ const UNOWNED = new Set(['node_modules']);
 const unownedTopFile = (name: string) => name.endsWith('.tgz');
 
 /** Writes the package, or (on any problem, reported) leaves the folder exactly as it was and returns null. */
-export function writeFiles(outDir: string, files: readonly OutputFile[], diagnostics: Diagnostics, io: WriteIo = nodeIo): WriteResult | null {
+export function writeFiles(
+  outDir: string,
+  files: readonly OutputFile[],
+  diagnostics: Diagnostics,
+  io: WriteIo = nodeIo,
+): WriteResult | null {
   const prepared = prepare(outDir, files, diagnostics);
   if (!prepared) return null;
   const { folder, targets, stale } = prepared;
@@ -45,11 +50,18 @@ export function writeFiles(outDir: string, files: readonly OutputFile[], diagnos
     io,
   );
   if (!outcome.ok) {
-    const kept = outcome.unrestored.length ? `; could not restore ${outcome.unrestored.join(', ')}` : '; the folder is as it was';
-    diagnostics.report('PF108', `${outcome.file} cannot be written (${reason(outcome.reason)}): nothing was written${kept}`, { file: outDir });
+    const kept = outcome.unrestored.length
+      ? `; could not restore ${outcome.unrestored.join(', ')}`
+      : '; the folder is as it was';
+    diagnostics.report(
+      'PF108',
+      `${outcome.file} cannot be written (${reason(outcome.reason)}): nothing was written${kept}`,
+      { file: outDir },
+    );
     return null;
   }
-  for (const leftover of outcome.leftovers) diagnostics.report('PF153', `${leftover} could not be removed`, { file: outDir });
+  for (const leftover of outcome.leftovers)
+    diagnostics.report('PF153', `${leftover} could not be removed`, { file: outDir });
   if (stale.length) {
     try {
       removeEmptyFolders(folder.root);
@@ -57,7 +69,11 @@ export function writeFiles(outDir: string, files: readonly OutputFile[], diagnos
       diagnostics.report('PF153', `an emptied folder could not be removed (${reason(error)})`, { file: outDir });
     }
   }
-  return { written: changed.map((t) => t.file.path), unchanged: targets.filter((t) => t.unchanged).map((t) => t.file.path), removed: stale };
+  return {
+    written: changed.map((t) => t.file.path),
+    unchanged: targets.filter((t) => t.unchanged).map((t) => t.file.path),
+    removed: stale,
+  };
 }
 
 /** What writeFiles would do, with the same refusals; nothing is written. Null when refused (reported). */
@@ -68,13 +84,20 @@ export function checkFiles(outDir: string, files: readonly OutputFile[], diagnos
 }
 
 /** Every check before anything is touched: the folder is postforge's, every path stays inside it. */
-function prepare(outDir: string, files: readonly OutputFile[], diagnostics: Diagnostics): { folder: OutFolder; targets: Target[]; stale: string[] } | null {
+function prepare(
+  outDir: string,
+  files: readonly OutputFile[],
+  diagnostics: Diagnostics,
+): { folder: OutFolder; targets: Target[]; stale: string[] } | null {
   try {
     const folder = openOutFolder(outDir, diagnostics);
     if (!folder) return null;
     const { targets, problems } = locateTargets(folder.root, files);
     for (const p of problems) {
-      const message = p.code === 'PF152' ? `refusing to write ${JSON.stringify(p.file)}: ${p.reason}` : `${p.file} cannot be written: ${p.reason}`;
+      const message =
+        p.code === 'PF152'
+          ? `refusing to write ${JSON.stringify(p.file)}: ${p.reason}`
+          : `${p.file} cannot be written: ${p.reason}`;
       diagnostics.report(p.code, `${message}; nothing was written`, { file: outDir });
     }
     if (problems.length) return null;

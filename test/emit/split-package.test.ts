@@ -28,11 +28,29 @@ describe('a package split by folder', () => {
       folder(
         name,
         Array.from({ length: PER_FOLDER }, (_, i) =>
-          item(`Get ${f} ${i}`, request(f, i), i % 2 ? [] : [example({ name: `ok ${f} ${i}`, code: 200, originalRequest: request(f, i), header: JSON_HEADER, body: `{"f":${f},"i":${i},"name":"${name}"}` })]),
+          item(
+            `Get ${f} ${i}`,
+            request(f, i),
+            i % 2
+              ? []
+              : [
+                  example({
+                    name: `ok ${f} ${i}`,
+                    code: 200,
+                    originalRequest: request(f, i),
+                    header: JSON_HEADER,
+                    body: `{"f":${f},"i":${i},"name":"${name}"}`,
+                  }),
+                ],
+          ),
         ),
       ),
     );
-    const result = await generatePackage(root, 'split', collection([...folders, item('Ping', { method: 'GET', url: 'https://api.test/ping' })]));
+    const result = await generatePackage(
+      root,
+      'split',
+      collection([...folders, item('Ping', { method: 'GET', url: 'https://api.test/ping' })]),
+    );
     expect(result.diagnostics.all.filter((d) => d.severity === 'error')).toEqual([]);
   }, 120_000);
   afterAll(() => removeDir(root));
@@ -44,7 +62,9 @@ describe('a package split by folder', () => {
     }
     // A folder's examples are data alone: they import no module's values, only the example type.
     const beta = readFileSync(path.join(dir, 'src/mocks/examples/beta.ts'), 'utf8');
-    expect([...beta.matchAll(/^import .*$/gm)].map((m) => m[0])).toEqual(["import type { SavedExample } from '../saved-example.js';"]);
+    expect([...beta.matchAll(/^import .*$/gm)].map((m) => m[0])).toEqual([
+      "import type { SavedExample } from '../saved-example.js';",
+    ]);
   });
 
   it('examples.ts joins every saved example, each once, in collection order', () => {
@@ -54,14 +74,21 @@ describe('a package split by folder', () => {
     const saved = Object.values(examples).flat();
     expect(saved).toHaveLength(FOLDERS.length * Math.ceil(PER_FOLDER / 2));
     expect(saved.map((e) => JSON.parse(e.body) as { f: number; i: number })).toEqual(
-      FOLDERS.flatMap((name, f) => Array.from({ length: PER_FOLDER }, (_, i) => i).filter((i) => i % 2 === 0).map((i) => ({ f, i, name }))),
+      FOLDERS.flatMap((name, f) =>
+        Array.from({ length: PER_FOLDER }, (_, i) => i)
+          .filter((i) => i % 2 === 0)
+          .map((i) => ({ f, i, name })),
+      ),
     );
   });
 
   it('type-checks, and its own tests pass: the mocks serve every example from the folder files', () => {
     expect(typeErrors([dir])).toEqual([]);
-    const output = execFileSync('npx', ['vitest', 'run', '--root', dir, '--reporter=dot'], { cwd: PROJECT_ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] })
-      .replace(/\u001b\[[0-9;]*m/g, '');
+    const output = execFileSync('npx', ['vitest', 'run', '--root', dir, '--reporter=dot'], {
+      cwd: PROJECT_ROOT,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    }).replace(/\u001b\[[0-9;]*m/g, '');
     // Per saved example: a fixture over the stub and over HTTP, then the mocks serving it twice (node:http and MSW).
     const passed = Number(/Tests\s+(\d+) passed/.exec(output)?.[1]);
     expect(passed).toBeGreaterThanOrEqual(4 * FOLDERS.length * Math.ceil(PER_FOLDER / 2));

@@ -13,7 +13,11 @@ const MARKER = { 'postforge.names.json': '{}' };
 
 function write(out: string, files: OutputFile[]) {
   const diagnostics = createDiagnostics();
-  return { result: writeFiles(out, files, diagnostics), codes: diagnostics.all.map((d) => d.code), messages: diagnostics.all.map((d) => d.message) };
+  return {
+    result: writeFiles(out, files, diagnostics),
+    codes: diagnostics.all.map((d) => d.code),
+    messages: diagnostics.all.map((d) => d.message),
+  };
 }
 
 function check(out: string, files: OutputFile[]) {
@@ -24,7 +28,11 @@ function check(out: string, files: OutputFile[]) {
 describe('writeFiles', () => {
   it('writes every file into a folder that does not exist yet, creating subfolders', () => {
     const out = path.join(tempDir(), 'pkg');
-    const { result, codes } = write(out, [file('src/a.ts', 'a'), file('test/fixtures/x.json', '{}'), file('README.md', '# r')]);
+    const { result, codes } = write(out, [
+      file('src/a.ts', 'a'),
+      file('test/fixtures/x.json', '{}'),
+      file('README.md', '# r'),
+    ]);
     expect(codes).toEqual([]);
     expect(result).toEqual({ written: ['src/a.ts', 'test/fixtures/x.json', 'README.md'], unchanged: [], removed: [] });
     expect(tree(out)).toEqual({ 'src/a.ts': 'a', 'test/fixtures/x.json': '{}', 'README.md': '# r' });
@@ -34,8 +42,17 @@ describe('writeFiles', () => {
     const out = tempDir();
     seed(out, { ...MARKER, 'src/a.ts': 'a', 'src/b.ts': 'old b' });
     const before = statSync(path.join(out, 'src/a.ts')).mtimeMs;
-    const { result } = write(out, [file('postforge.names.json', '{}'), file('src/a.ts', 'a'), file('src/b.ts', 'new b'), file('src/c.ts', 'c')]);
-    expect(result).toEqual({ written: ['src/b.ts', 'src/c.ts'], unchanged: ['postforge.names.json', 'src/a.ts'], removed: [] });
+    const { result } = write(out, [
+      file('postforge.names.json', '{}'),
+      file('src/a.ts', 'a'),
+      file('src/b.ts', 'new b'),
+      file('src/c.ts', 'c'),
+    ]);
+    expect(result).toEqual({
+      written: ['src/b.ts', 'src/c.ts'],
+      unchanged: ['postforge.names.json', 'src/a.ts'],
+      removed: [],
+    });
     expect(statSync(path.join(out, 'src/a.ts')).mtimeMs).toBe(before);
     expect(tree(out)).toEqual({ ...MARKER, 'src/a.ts': 'a', 'src/b.ts': 'new b', 'src/c.ts': 'c' });
   });
@@ -44,7 +61,9 @@ describe('writeFiles', () => {
     const out = tempDir();
     seed(out, MARKER);
     writeFileSync(path.join(out, 'a.txt'), Buffer.from([0xff]));
-    expect(write(out, [file('postforge.names.json', '{}'), file('a.txt', '\ufffd')]).result?.written).toEqual(['a.txt']);
+    expect(write(out, [file('postforge.names.json', '{}'), file('a.txt', '\ufffd')]).result?.written).toEqual([
+      'a.txt',
+    ]);
   });
 
   it('removes stale files and the folders they leave empty, never node_modules/ nor the tarball npm pack left', () => {
@@ -60,14 +79,23 @@ describe('writeFiles', () => {
     });
     const { result } = write(out, [file('postforge.names.json', '{}'), file('src/a.ts', 'a')]);
     expect(result?.removed).toEqual(['src/old.tgz', 'src/old.ts', 'test/fixtures/gone.json']);
-    expect(tree(out)).toEqual({ ...MARKER, 'src/a.ts': 'a', 'node_modules/dep/index.js': 'dep', 'tiny-0.1.0.tgz': 'packed' });
+    expect(tree(out)).toEqual({
+      ...MARKER,
+      'src/a.ts': 'a',
+      'node_modules/dep/index.js': 'dep',
+      'tiny-0.1.0.tgz': 'packed',
+    });
     expect(existsSync(path.join(out, 'test'))).toBe(false);
   });
 
   it('owns dist/ like any other folder: built files are written, and ones the build no longer makes are stale', () => {
     const out = tempDir();
     seed(out, { ...MARKER, 'dist/esm/index.js': 'old build', 'dist/esm/gone.js': 'stale', 'dist/old/x.d.ts': 'stale' });
-    const { result } = write(out, [file('postforge.names.json', '{}'), file('dist/esm/index.js', 'new build'), file('dist/cjs/index.js', 'cjs')]);
+    const { result } = write(out, [
+      file('postforge.names.json', '{}'),
+      file('dist/esm/index.js', 'new build'),
+      file('dist/cjs/index.js', 'cjs'),
+    ]);
     expect(result?.written).toEqual(['dist/esm/index.js', 'dist/cjs/index.js']);
     expect(result?.removed).toEqual(['dist/esm/gone.js', 'dist/old/x.d.ts']);
     expect(tree(out)).toEqual({ ...MARKER, 'dist/esm/index.js': 'new build', 'dist/cjs/index.js': 'cjs' });
@@ -86,14 +114,31 @@ describe('checkFiles', () => {
   it('reports nothing when the folder matches', () => {
     const out = tempDir();
     seed(out, { ...MARKER, 'src/a.ts': 'a', 'node_modules/x.js': 'x', 'dist/a.js': 'a', 'tiny-0.1.0.tgz': 'packed' });
-    expect(check(out, [file('postforge.names.json', '{}'), file('src/a.ts', 'a'), file('dist/a.js', 'a')])).toEqual({ result: { changed: [], stale: [] }, codes: [] });
+    expect(check(out, [file('postforge.names.json', '{}'), file('src/a.ts', 'a'), file('dist/a.js', 'a')])).toEqual({
+      result: { changed: [], stale: [] },
+      codes: [],
+    });
   });
 
   it('reports changed, missing and stale files (built ones too), and writes nothing', () => {
     const out = tempDir();
-    seed(out, { ...MARKER, 'src/a.ts': 'a', 'src/b.ts': 'old', 'src/stale.ts': 's', 'test/old/x.json': '{}', 'dist/esm/a.js': 'drifted', 'dist/esm/stale.js': 's' });
+    seed(out, {
+      ...MARKER,
+      'src/a.ts': 'a',
+      'src/b.ts': 'old',
+      'src/stale.ts': 's',
+      'test/old/x.json': '{}',
+      'dist/esm/a.js': 'drifted',
+      'dist/esm/stale.js': 's',
+    });
     const snapshot = tree(out);
-    const files = [file('postforge.names.json', '{}'), file('src/a.ts', 'a'), file('src/b.ts', 'new'), file('src/new.ts', 'n'), file('dist/esm/a.js', 'built')];
+    const files = [
+      file('postforge.names.json', '{}'),
+      file('src/a.ts', 'a'),
+      file('src/b.ts', 'new'),
+      file('src/new.ts', 'n'),
+      file('dist/esm/a.js', 'built'),
+    ];
     expect(check(out, files).result).toEqual({
       changed: ['src/b.ts', 'src/new.ts', 'dist/esm/a.js'],
       stale: ['dist/esm/stale.js', 'src/stale.ts', 'test/old/x.json'],

@@ -3,7 +3,7 @@
 // measurement a fresh process:
 //   cold         postforge generate into a new folder with an empty cache
 //   unchanged    the same again into that folder, with the cache the cold run left (nothing to write)
-//   one changed  one saved example edited (alternately two versions), same folder and cache
+//   one changed  one saved example given a new field (a new one each run), same folder and cache
 //   floor        parse and write the same kinds of declarations by string concatenation (bench/floor.ts)
 //   anchor       postman-to-openapi, then @hey-api/openapi-ts (types, SDK, fetch client; no formatter),
 //                from bench/anchor/ (its own lockfile; installed here on first use)
@@ -71,15 +71,19 @@ function timed(label: string, command: string, argv: string[]): Sample | null {
   return { totalMs, maxRssMB: kb / 1024 };
 }
 
-/** The collection with one saved example's body edited: `version` alternates, so each run is a one-request change. */
+/**
+ * The collection with one saved example's body given a field named after `version`: each run changes
+ * one request's response type and data in a way no earlier run did, as a real edit would (a value
+ * that alternated would find the formatted and built files of the run before last in the cache).
+ */
 function withOneChange(collection: string, version: number): string {
   const data = JSON.parse(readFileSync(collection, 'utf8')) as { item: Array<{ item?: unknown[] }> };
   const first = (data.item[0]!.item ?? [data.item[0]]) as Array<{ response?: Array<{ body?: string }> }>;
   const response = first[0]!.response![0]!;
   const body = JSON.parse(response.body!) as Record<string, unknown>;
-  body['benchEdit'] = version % 2 === 0 ? 'even' : 1;
+  body[`benchEdit${version}`] = version;
   response.body = JSON.stringify(body);
-  const file = collection.replace(/\.json$/, `-edit${version % 2}.json`);
+  const file = collection.replace(/\.json$/, `-edit${version}.json`);
   writeFileSync(file, JSON.stringify(data));
   return file;
 }

@@ -4,13 +4,15 @@
 // same options, same postforge and prettier: see cache/) not at all, and files that are already
 // in their final form under our own style (`parser: null`: JSON written by JSON.stringify, runtime
 // templates kept prettier-clean by a test) not at all unless the output folder has a style of its own.
-// JSON data is printed in prettier's JSON style by json-text.ts, where the style allows.
+// Data is printed in prettier's style by data-text.ts where the style allows: JSON files whole, and
+// the big object literals of TypeScript files (ts-data.ts), around which prettier formats the rest.
 import path from 'node:path';
 import * as prettier from 'prettier';
 import type { CacheStore } from '../cache/store.js';
 import type { OutputFile } from '../emit/emit.js';
-import { jsonStyle, printJson } from './json-text.js';
+import { dataStyle, printJson, type DataStyle } from './data-text.js';
 import { isOwnStyle, optionsKey, PRETTIER_OPTIONS } from './prettier-config.js';
+import { dataSkeleton } from './ts-data.js';
 
 export { PRETTIER_OPTIONS } from './prettier-config.js';
 
@@ -27,32 +29,41 @@ export async function format(files: readonly OutputFile[], cache: FormatCache, o
   const style = options.prettier ?? PRETTIER_OPTIONS;
   const own = isOwnStyle(style);
   const styleKey = optionsKey(style);
-  const json = jsonStyle(style);
+  const json = dataStyle(style, 'json');
+  const tsData = dataStyle(style, 'ts');
   const out: OutputFile[] = [];
+  // prettier, or its output for the same text from this run or an earlier one.
+  const run = async (name: string, text: string, parser: string): Promise<string> => {
+    // The file's extension decides what prettier reads (`.ts`: never JSX, whatever the text holds).
+    const filepath = `file${path.posix.extname(name)}`;
+    const key = `${styleKey}\0${parser}\0${filepath}\0${text}`;
+    let formatted = cache.get(key) ?? options.store?.get('format', key);
+    if (formatted === undefined) {
+      try {
+        formatted = await prettier.format(text, { ...style, parser, filepath });
+      } catch (error) {
+        throw new FormatError(name, error);
+      }
+      options.store?.set('format', key, formatted);
+    }
+    cache.set(key, formatted);
+    return formatted;
+  };
   for (const file of files) {
     const parser = parserFor(file, own);
     if (parser === null) {
       out.push(file);
       continue;
     }
-    // Data we wrote with JSON.stringify: printed as prettier would, without prettier (json-text.ts).
+    // Data we wrote with JSON.stringify: printed as prettier would, without prettier (data-text.ts).
     const printed = parser === 'json' && json ? printJson(file.content, json) : undefined;
     if (printed !== undefined) {
       out.push({ ...file, content: printed });
       continue;
     }
-    const key = `${styleKey}\0${parser}\0${file.content}`;
-    let formatted = cache.get(key) ?? options.store?.get('format', key);
-    if (formatted === undefined) {
-      try {
-        formatted = await prettier.format(file.content, { ...style, parser });
-      } catch (error) {
-        throw new FormatError(file.path, error);
-      }
-      options.store?.set('format', key, formatted);
-    }
-    cache.set(key, formatted);
-    out.push({ ...file, content: formatted });
+    const skeleton = parser === 'typescript' && tsData ? dataSkeleton(file.content, tsData) : undefined;
+    const filled = skeleton && skeleton.fill(await run(file.path, skeleton.text, parser));
+    out.push({ ...file, content: filled ?? (await run(file.path, file.content, parser)) });
   }
   return out;
 }

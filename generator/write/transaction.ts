@@ -46,6 +46,9 @@ export type Outcome =
   | { ok: true; /** Temporary files that could not be removed afterwards. */ leftovers: string[] }
   | { ok: false; file: string; reason: unknown; /** What could not be put back, if anything. */ unrestored: string[] };
 
+/** The name a temporary or backup file starts with: the write stage's own, stale when a crash left it. */
+export const TEMPORARY_PREFIX = '.postforge-';
+
 /** Writes every change and removes every stale file, or leaves the folder as it was. */
 export function commit(changes: readonly Change[], stale: ReadonlyArray<{ relative: string; absolute: string }>, io: WriteIo = nodeIo): Outcome {
   const created: string[] = [];
@@ -56,7 +59,7 @@ export function commit(changes: readonly Change[], stale: ReadonlyArray<{ relati
   let counter = 0;
   // Short names in the target's own folder: the rename stays on one file system, and a long target
   // name cannot make its temporary too long. A crash leaves them as stale files the next run removes.
-  const sibling = (file: string, ext: string) => path.join(path.dirname(file), `.postforge-${process.pid}-${++counter}.${ext}`);
+  const sibling = (file: string, ext: string) => path.join(path.dirname(file), `${TEMPORARY_PREFIX}${process.pid}-${++counter}.${ext}`);
   let step = '';
   try {
     for (const change of changes) {

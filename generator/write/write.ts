@@ -10,7 +10,7 @@ import type { OutputFile } from '../emit/emit.js';
 import { openOutFolder, type OutFolder } from './out-folder.js';
 import { reason } from './reason.js';
 import { locateTargets, type Target } from './targets.js';
-import { commit, nodeIo, type WriteIo } from './transaction.js';
+import { commit, nodeIo, TEMPORARY_PREFIX, type WriteIo } from './transaction.js';
 
 export interface WriteResult {
   written: string[];
@@ -26,12 +26,18 @@ export interface CheckResult {
 }
 
 /**
- * Folders in a package the generator never owns: installs. dist/ is postforge's own (the build
- * stage writes it, --check compares it), so a file there that the build no longer makes is stale.
+ * Folders in a package the generator never owns: installs, and dot-folders (`.git/` when the package
+ * is published from a repository of its own, editor and CI settings); postforge writes no dot-file.
+ * dist/ is postforge's own (the build stage writes it, --check compares it), so a file there that
+ * the build no longer makes is stale.
  */
-const UNOWNED = new Set(['node_modules']);
-/** Files at the package's top the generator never owns: the tarballs `npm pack` leaves there (the package README says to). */
-const unownedTopFile = (name: string) => name.endsWith('.tgz');
+const unownedFolder = (name: string) => name === 'node_modules' || name.startsWith('.');
+/**
+ * Files at the package's top the generator never owns: the tarballs `npm pack` leaves there (the
+ * package README says to), and dot-files (`.npmrc`, `.gitignore`) but the temporaries a crashed write left.
+ */
+const unownedTopFile = (name: string) =>
+  name.endsWith('.tgz') || (name.startsWith('.') && !name.startsWith(TEMPORARY_PREFIX));
 
 /** Writes the package, or (on any problem, reported) leaves the folder exactly as it was and returns null. */
 export function writeFiles(
@@ -109,7 +115,7 @@ function prepare(
   }
 }
 
-/** Regular files under the folder, except node_modules/ and npm pack's tarballs; links are never followed nor removed. */
+/** Regular files under the folder, except what it never owns at its top (above); links are never followed nor removed. */
 export function ownedFiles(root: string): string[] {
   if (!existsSync(root)) return [];
   const out: string[] = [];
@@ -119,7 +125,7 @@ export function ownedFiles(root: string): string[] {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const relative = prefix ? `${prefix}/${entry.name}` : entry.name;
       if (entry.isDirectory()) {
-        if (!(prefix === '' && UNOWNED.has(entry.name))) pending.push([path.join(dir, entry.name), relative]);
+        if (!(prefix === '' && unownedFolder(entry.name))) pending.push([path.join(dir, entry.name), relative]);
       } else if (entry.isFile() && !(prefix === '' && unownedTopFile(entry.name))) out.push(relative);
     }
   }
@@ -140,7 +146,7 @@ function comparePaths(a: string, b: string): number {
 
 function removeEmptyFolders(dir: string): void {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    if (!entry.isDirectory() || UNOWNED.has(entry.name)) continue;
+    if (!entry.isDirectory() || unownedFolder(entry.name)) continue;
     const child = path.join(dir, entry.name);
     removeEmptyFolders(child);
     if (readdirSync(child).length === 0) rmdirSync(child);

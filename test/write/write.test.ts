@@ -1,4 +1,4 @@
-import { existsSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createDiagnostics } from '../../generator/diagnostics.js';
@@ -86,6 +86,26 @@ describe('writeFiles', () => {
       'tiny-0.1.0.tgz': 'packed',
     });
     expect(existsSync(path.join(out, 'test'))).toBe(false);
+  });
+
+  it("never touches the package's dot-files and dot-folders: a repository of its own (.git/) survives regeneration", () => {
+    const out = tempDir();
+    seed(out, {
+      ...MARKER,
+      'src/old.ts': 'stale',
+      '.git/HEAD': 'ref: refs/heads/main',
+      '.npmrc': 'x',
+      '.github/ci.yml': 'on: push',
+      // A temporary a crashed write left is postforge's own: stale.
+      '.postforge-123-1.tmp': 'half',
+    });
+    mkdirSync(path.join(out, '.git', 'refs', 'tags'), { recursive: true });
+    const { result } = write(out, [file('postforge.names.json', '{}'), file('src/a.ts', 'a')]);
+    expect(result?.removed).toEqual(['.postforge-123-1.tmp', 'src/old.ts']);
+    expect(tree(out)).toMatchObject({ '.git/HEAD': 'ref: refs/heads/main', '.npmrc': 'x', '.github/ci.yml': 'on: push' });
+    // Empty folders inside .git/ are git's: not pruned either.
+    expect(existsSync(path.join(out, '.git', 'refs', 'tags'))).toBe(true);
+    expect(check(out, [file('postforge.names.json', '{}'), file('src/a.ts', 'a')]).result).toEqual({ changed: [], stale: [] });
   });
 
   it('owns dist/ like any other folder: built files are written, and ones the build no longer makes are stale', () => {

@@ -1,7 +1,7 @@
 // The build stage: the formatted src/ -> dist/, so that an app installs the package with no build
 // step of its own. One TypeScript program over an in-memory copy of the package (the lib files come
 // from the compiler's own folder) type-checks src/ and emits the ESM build with its declarations;
-// the CommonJS build is the same sources transpiled file by file, and shares those declarations
+// the CommonJS build is the same modules transpiled file by file, and shares those declarations
 // (they hold only `import`/`export` syntax, which dist/cjs/package.json makes TypeScript read as
 // CommonJS). Declarations are the costly part, so they are made once. The compiler options are
 // the package's own tsconfig.build.json and tsconfig.cjs.json, so `npm run build` makes the same files.
@@ -56,6 +56,8 @@ export type BuildCache = Map<string, ts.SourceFile>;
 
 export function build(files: readonly OutputFile[], cache: BuildCache, store?: CacheStore): BuildResult {
   const inMemory = new Map(files.map((f) => [`${ROOT}/${f.path}`, f.content]));
+  // The sources postforge emitted, as opposed to the runtime templates it copies (`parser: null`).
+  const generated = new Set(files.filter((f) => f.parser !== null).map((f) => `${ROOT}/${f.path}`));
   const esm = configOptions('tsconfig.build.json', inMemory);
   const cjs = configOptions('tsconfig.cjs.json', inMemory);
   if ('problem' in esm) return failed([esm.problem]);
@@ -109,9 +111,15 @@ export function build(files: readonly OutputFile[], cache: BuildCache, store?: C
       cjsOut.set(source, reused);
       continue;
     }
-    const { outputText, diagnostics = [] } = ts.transpileModule(inMemory.get(source)!, {
-      compilerOptions: cjs.options,
-      fileName: source,
+    // An emitted file from the ESM build's JavaScript: the same module without its types (a large
+    // package's sources are mostly types and doc comments), and with verbatimModuleSyntax a file's
+    // JavaScript depends on its own text alone, as its own key says. A template from its TypeScript:
+    // its header comment stands apart from a type-only first statement, and tsc (the package's own
+    // `npm run build`) puts such a comment above the CommonJS preamble, which the JavaScript no longer says.
+    const esmJs = generated.has(source) ? esmOut.get(source)!.find(([file]) => file.endsWith('.js')) : undefined;
+    const { outputText, diagnostics = [] } = ts.transpileModule(esmJs?.[1] ?? inMemory.get(source)!, {
+      compilerOptions: esmJs ? { ...cjs.options, allowJs: true } : cjs.options,
+      fileName: esmJs ? source.replace(/\.ts$/, '.js') : source,
       reportDiagnostics: true,
     });
     const errors = diagnostics.filter((d) => d.category === ts.DiagnosticCategory.Error);

@@ -75,13 +75,13 @@ export function printObjectEntries(
 type Literal = { kind: 'literal'; raw: string; type: 'string' | 'number' | 'word' };
 type Node =
   | Literal
-  | { kind: 'array'; items: Node[] }
-  | { kind: 'object'; entries: Array<[string, Node]>; expanded: boolean };
+  | { kind: 'array'; items: Node[]; breaks?: boolean }
+  | { kind: 'object'; entries: Array<[string, Node]>; expanded: boolean; breaks?: boolean };
 
 /** Deeper than this is left to prettier: the printer recurses, and no emitted file nests so deep. */
 const MAX_DEPTH = 500;
 
-const STRING = /"(?:[^"\\\u0000-\u001f]|\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4}))*"/y;
+const HEX4 = /^[0-9a-fA-F]{4}$/;
 const NUMBER_OR_WORD = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null/y;
 const IDENTIFIER_KEY = /[A-Za-z_$][\w$]*(?=\s*:)/y;
 /** A quoted key prettier might print bare (`as-needed`): left to prettier rather than decided here. */
@@ -116,23 +116,47 @@ class Scanner {
   }
 
   private string(): Node | undefined {
-    const hit = this.match(STRING);
+    const hit = this.quoted();
     return hit === undefined ? undefined : { kind: 'literal', raw: hit, type: 'string' };
+  }
+
+  /** A JSON string at the scan, as written; undefined when it is not one (a control character, a bad escape). */
+  private quoted(): string | undefined {
+    const text = this.text;
+    const start = this.at;
+    if (text.charCodeAt(start) !== 34) return undefined;
+    let i = start + 1;
+    for (;;) {
+      const c = text.charCodeAt(i);
+      if (c === 34) break;
+      if (!(c >= 32)) return undefined; // a control character, or the end of the text (NaN)
+      if (c === 92) {
+        const escape = text[i + 1];
+        if (escape === 'u') {
+          if (!HEX4.test(text.slice(i + 2, i + 6))) return undefined;
+          i += 6;
+        } else if (escape !== undefined && '"\\/bfnrt'.includes(escape)) i += 2;
+        else return undefined;
+        continue;
+      }
+      i++;
+    }
+    this.at = i + 1;
+    return text.slice(start, i + 1);
   }
 
   private key(): string | undefined {
     this.space();
     if (this.dialect === 'ts' && this.text[this.at] !== '"') return this.match(IDENTIFIER_KEY);
-    const key = this.match(STRING);
+    const key = this.quoted();
     if (key === undefined || (this.dialect === 'ts' && UNQUOTABLE.test(JSON.parse(key) as string))) return undefined;
     return key;
   }
 
   private object(depth: number): Node | undefined {
-    const open = ++this.at;
+    this.at++;
     const entries: Array<[string, Node]> = [];
-    this.space();
-    const expanded = this.text.slice(open, this.at).includes('\n');
+    const expanded = this.space();
     if (this.text[this.at] === '}') return (this.at++, { kind: 'object', entries, expanded: false });
     for (;;) {
       const key = this.key();
@@ -175,16 +199,26 @@ class Scanner {
     return true;
   }
 
-  private space(): void {
-    while (this.at < this.text.length && ' \t\n\r'.includes(this.text[this.at]!)) this.at++;
+  /** Skips whitespace; whether it held a line break. */
+  private space(): boolean {
+    let newline = false;
+    for (; this.at < this.text.length; this.at++) {
+      const c = this.text.charCodeAt(this.at);
+      if (c === 10) newline = true;
+      else if (c !== 32 && c !== 9 && c !== 13) break;
+    }
+    return newline;
   }
 }
 
+// Hot code: loops rather than callbacks, since a closure made per node costs more than its work.
 class Printer {
-  private readonly breaks = new Map<Node, boolean>();
   private readonly ts: boolean;
+  private readonly trailing: boolean;
+  private readonly pads: string[] = [''];
   constructor(private readonly style: DataStyle) {
     this.ts = style.dialect === 'ts';
+    this.trailing = this.ts && style.trailingComma;
   }
 
   /** The node printed at `depth`, starting a line. */
@@ -202,20 +236,24 @@ class Printer {
     }
     const pad = this.pad(depth + 1);
     const count = n.kind === 'array' ? n.items.length : n.entries.length;
-    // The width of the `,` after entry i (none after the last, unless a trailing comma).
-    const comma = (i: number) => (i < count - 1 || this.trailing ? 1 : 0);
-    const end = this.trailing ? ',' : '';
+    // After each entry a `,` (after the last, only as a trailing comma): its width counts.
+    const last = this.trailing ? 1 : 0;
+    let out = n.kind === 'object' ? '{\n' : '[\n';
     if (n.kind === 'object') {
-      const lines = n.entries.map(([raw, value], i) => pad + this.property(this.key(raw), value, depth + 1, comma(i)));
-      return `{\n${lines.join(',\n')}${end}\n${this.pad(depth)}}`;
-    }
-    if (isConcise(n.items)) {
+      for (let i = 0; i < count; i++) {
+        const [raw, value] = n.entries[i]!;
+        out += pad + this.property(this.key(raw), value, depth + 1, i < count - 1 ? 1 : last) + (i < count - 1 ? ',\n' : '');
+      }
+    } else if (isConcise(n.items)) {
       // The trailing comma is part of the last number's width, as prettier measures it.
-      const numbers = n.items.map((item, i) => this.literal(item as Literal) + (comma(i) ? ',' : ''));
-      return `[\n${pad}${this.fill(numbers, pad.length)}\n${this.pad(depth)}]`;
+      const numbers: string[] = [];
+      for (let i = 0; i < count; i++) numbers.push(this.literal(n.items[i] as Literal) + (i < count - 1 || last ? ',' : ''));
+      return `${out}${pad}${this.fill(numbers, pad.length)}\n${this.pad(depth)}]`;
+    } else {
+      for (let i = 0; i < count; i++)
+        out += pad + this.node(n.items[i]!, depth + 1, pad.length, i < count - 1 ? 1 : last) + (i < count - 1 ? ',\n' : '');
     }
-    const body = n.items.map((item, i) => pad + this.node(item, depth + 1, pad.length, comma(i))).join(',\n');
-    return `[\n${body}${end}\n${this.pad(depth)}]`;
+    return `${out}${last ? ',' : ''}\n${this.pad(depth)}${n.kind === 'object' ? '}' : ']'}`;
   }
 
   /**
@@ -226,44 +264,54 @@ class Printer {
    */
   private property(key: string, value: Node, depth: number, after: number): string {
     const at = depth * this.style.tabWidth + width(key) + 2;
-    const hugged = () => `${key}: ${this.node(value, depth, at, after)}`;
-    if (!this.ts || width(key) < this.style.tabWidth + 3) return hugged();
-    let kept: number; // the width that must fit on the key's line
+    if (this.ts && width(key) >= this.style.tabWidth + 3 && !this.fitsAfterKey(value, at, after)) {
+      const indent = (depth + 1) * this.style.tabWidth;
+      return `${key}:\n${this.pad(depth + 1)}${this.node(value, depth + 1, indent, after)}`;
+    }
+    return `${key}: ${this.node(value, depth, at, after)}`;
+  }
+
+  /** Whether what must stay on a long key's line fits there (Printer.property). */
+  private fitsAfterKey(value: Node, at: number, after: number): boolean {
+    let kept: number;
     if (value.kind === 'literal') {
-      if (value.type === 'word' && value.raw !== 'null') return hugged();
-      if (value.type === 'number' && !value.raw.startsWith('-')) return hugged();
+      if (value.type === 'word' && value.raw !== 'null') return true;
+      if (value.type === 'number' && !value.raw.startsWith('-')) return true;
       kept = width(this.literal(value)) + after;
     } else {
       const empty = (value.kind === 'array' ? value.items : value.entries).length === 0;
       kept = empty ? 2 + after : 1;
     }
-    if (at + kept <= this.style.printWidth) return hugged();
-    const indent = (depth + 1) * this.style.tabWidth;
-    return `${key}:\n${this.pad(depth + 1)}${this.node(value, depth + 1, indent, after)}`;
-  }
-
-  private get trailing(): boolean {
-    return this.ts && this.style.trailingComma;
+    return at + kept <= this.style.printWidth;
   }
 
   /** Whether prettier breaks this node whatever the width: its own rule, or something inside that breaks. */
   private mustBreak(n: Node): boolean {
     if (n.kind === 'literal') return false;
-    let known = this.breaks.get(n);
-    if (known === undefined) {
-      const children = n.kind === 'array' ? n.items : n.entries.map(([, v]) => v);
-      known = (n.kind === 'object' ? n.expanded : byArrayRule(n.items)) || children.some((c) => this.mustBreak(c));
-      this.breaks.set(n, known);
+    if (n.breaks === undefined) {
+      let breaks = n.kind === 'object' ? n.expanded : byArrayRule(n.items);
+      if (n.kind === 'object') for (let i = 0; !breaks && i < n.entries.length; i++) breaks = this.mustBreak(n.entries[i]![1]);
+      else for (let i = 0; !breaks && i < n.items.length; i++) breaks = this.mustBreak(n.items[i]!);
+      n.breaks = breaks;
     }
-    return known;
+    return n.breaks;
   }
 
   private flat(n: Node): string {
     if (n.kind === 'literal') return this.literal(n);
-    if (n.kind === 'array') return `[${n.items.map((i) => this.flat(i)).join(', ')}]`;
+    if (n.kind === 'array') {
+      let out = '[';
+      for (let i = 0; i < n.items.length; i++) out += (i ? ', ' : '') + this.flat(n.items[i]!);
+      return out + ']';
+    }
     if (n.entries.length === 0) return '{}';
     const space = this.style.bracketSpacing ? ' ' : '';
-    return `{${space}${n.entries.map(([k, v]) => `${this.key(k)}: ${this.flat(v)}`).join(', ')}${space}}`;
+    let out = '{' + space;
+    for (let i = 0; i < n.entries.length; i++) {
+      const [k, v] = n.entries[i]!;
+      out += (i ? ', ' : '') + this.key(k) + ': ' + this.flat(v);
+    }
+    return out + space + '}';
   }
 
   private literal(n: Literal): string {
@@ -293,7 +341,7 @@ class Printer {
   }
 
   private pad(depth: number): string {
-    return ' '.repeat(depth * this.style.tabWidth);
+    return (this.pads[depth] ??= ' '.repeat(depth * this.style.tabWidth));
   }
 }
 
@@ -301,13 +349,18 @@ class Printer {
 function byArrayRule(items: Node[]): boolean {
   if (items.length < 2) return false;
   const kind = items[0]!.kind;
-  return items.every(
-    (i) => i.kind === kind && (i.kind === 'array' ? i.items.length > 1 : i.kind === 'object' && i.entries.length > 1),
-  );
+  for (const i of items)
+    if (i.kind !== kind || !(i.kind === 'array' ? i.items.length > 1 : i.kind === 'object' && i.entries.length > 1))
+      return false;
+  return true;
 }
 
 /** Two or more numbers: prettier fills the lines with them instead of one per line. */
-const isConcise = (items: Node[]) => items.length > 1 && items.every((i) => i.kind === 'literal' && i.type === 'number');
+function isConcise(items: Node[]): boolean {
+  if (items.length < 2) return false;
+  for (const i of items) if (i.kind !== 'literal' || i.type !== 'number') return false;
+  return true;
+}
 
 /** prettier's canonical number: lower case, no `+` or leading zeros in the exponent, no trailing zeros. */
 function printNumber(raw: string): string {
@@ -335,11 +388,16 @@ function printString(raw: string, singleQuote: boolean): string {
   }
   const quote = preferredCount > alternateCount ? alternate : preferred;
   if (raw[0] === quote) return raw;
-  const other = quote === '"' ? "'" : '"';
-  const body = content.replace(/\\(["'\\])|(["'])/g, (match, escaped: string | undefined, bare: string | undefined) =>
-    escaped ? (escaped === other ? other : match) : bare === quote ? `\\${bare}` : bare!,
-  );
-  return quote + body + quote;
+  return quote + content.replace(QUOTES, quote === "'" ? inSingleQuotes : inDoubleQuotes) + quote;
 }
+
+const QUOTES = /\\(["'\\])|(["'])/g;
+/** Within the quote given: its own kind escaped, the other kind bare, any other escape kept. */
+const requoted =
+  (quote: string, other: string) =>
+  (match: string, escaped: string | undefined, bare: string | undefined): string =>
+    escaped ? (escaped === other ? other : match) : bare === quote ? `\\${bare}` : bare!;
+const inSingleQuotes = requoted("'", '"');
+const inDoubleQuotes = requoted('"', "'");
 
 const width = (text: string) => prettier.util.getStringWidth(text);

@@ -21,7 +21,14 @@ const PLACEHOLDER = '__postforge_data_';
 
 export function dataSkeleton(source: string, style: DataStyle, minLiteral = MIN_LITERAL): DataSkeleton | undefined {
   if (!CANDIDATE.every((c) => c.test(source)) || source.includes(PLACEHOLDER)) return undefined;
-  const file = ts.createSourceFile('data.ts', source, ts.ScriptTarget.Latest, false, ts.ScriptKind.TS);
+  // Doc comments unparsed: only statements matter here, and some files are mostly docs.
+  const file = ts.createSourceFile(
+    'data.ts',
+    source,
+    { languageVersion: ts.ScriptTarget.Latest, jsDocParsingMode: ts.JSDocParsingMode.ParseNone },
+    false,
+    ts.ScriptKind.TS,
+  );
   const literals: Array<{ start: number; end: number; entries: string }> = [];
   for (const statement of file.statements) {
     if (!ts.isVariableStatement(statement)) continue;

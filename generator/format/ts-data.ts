@@ -19,8 +19,11 @@ const MIN_LITERAL = 2048;
 const CANDIDATE = [/^(?:export )?const /m, /= \{$/m];
 const PLACEHOLDER = '__postforge_data_';
 
+/** Whether the file may hold a data literal (a cheap test: dataSkeleton decides). */
+export const mayHoldData = (source: string): boolean => CANDIDATE.every((c) => c.test(source));
+
 export function dataSkeleton(source: string, style: DataStyle, minLiteral = MIN_LITERAL): DataSkeleton | undefined {
-  if (!CANDIDATE.every((c) => c.test(source)) || source.includes(PLACEHOLDER)) return undefined;
+  if (!mayHoldData(source) || source.includes(PLACEHOLDER)) return undefined;
   // Doc comments unparsed: only statements matter here, and some files are mostly docs.
   const file = ts.createSourceFile(
     'data.ts',

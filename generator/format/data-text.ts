@@ -54,20 +54,15 @@ export function printJson(text: string, style: DataStyle): string | undefined {
 }
 
 /**
- * The object literal at `start` of TypeScript source, scanned: its end offset, and the text of its
- * entries as prettier prints them, one per line at `depth` + 1 (with the literal's `{` and `}` on
- * lines of their own). Undefined when it is not plain data, or prettier would keep it on one line.
+ * The top-level object literal at `start` of TypeScript source, scanned: its end offset, and the
+ * text of its entries as prettier prints them, one per line one level in (with the literal's `{`
+ * and `}` on lines of their own). Undefined when it is not plain data, or prettier would keep it on one line.
  */
-export function printObjectEntries(
-  source: string,
-  start: number,
-  depth: number,
-  style: DataStyle,
-): { end: number; entries: string } | undefined {
+export function printObjectEntries(source: string, start: number, style: DataStyle): { end: number; entries: string } | undefined {
   const scanner = new Scanner(source, 'ts', start);
   const node = scanner.value(0);
   if (node?.kind !== 'object' || !node.expanded || node.entries.length === 0) return undefined;
-  const printed = new Printer(style).print(node, depth);
+  const printed = new Printer(style).print(node, 0);
   // `{\n<entries>\n<pad>}`: the entries alone.
   return { end: scanner.offset, entries: printed.slice(2, printed.lastIndexOf('\n')) };
 }

@@ -12,14 +12,11 @@ import type { CacheStore } from '../cache/store.js';
 import type { OutputFile } from '../emit/emit.js';
 import { dataStyle, printJson } from './data-text.js';
 import { isOwnStyle, optionsKey, PRETTIER_OPTIONS } from './prettier-config.js';
-import { dataSkeleton, mayHoldData } from './ts-data.js';
+import { dataSkeleton } from './ts-data.js';
 
 export { PRETTIER_OPTIONS } from './prettier-config.js';
 
 export type FormatCache = Map<string, string>;
-
-/** Cache kind of the files data-text.ts printed (whole, or around prettier's part). */
-const DATA_KIND = 'data-text';
 
 export interface FormatOptions {
   /** The options resolved for the output folder (format/prettier-config.ts); ours when left out. */
@@ -35,15 +32,15 @@ export async function format(files: readonly OutputFile[], cache: FormatCache, o
   const json = dataStyle(style, 'json');
   const tsData = dataStyle(style, 'ts');
   const out: OutputFile[] = [];
+  // The file's extension decides what prettier reads (`.ts`: never JSX, whatever the text holds).
+  const keyOf = (name: string, text: string, parser: string) => `${styleKey}\0${parser}\0file${path.posix.extname(name)}\0${text}`;
   // prettier, or its output for the same text from this run or an earlier one.
   const run = async (name: string, text: string, parser: string): Promise<string> => {
-    // The file's extension decides what prettier reads (`.ts`: never JSX, whatever the text holds).
-    const filepath = `file${path.posix.extname(name)}`;
-    const key = `${styleKey}\0${parser}\0${filepath}\0${text}`;
+    const key = keyOf(name, text, parser);
     let formatted = cache.get(key) ?? options.store?.get('format', key);
     if (formatted === undefined) {
       try {
-        formatted = await prettier.format(text, { ...style, parser, filepath });
+        formatted = await prettier.format(text, { ...style, parser, filepath: `file${path.posix.extname(name)}` });
       } catch (error) {
         throw new FormatError(name, error);
       }
@@ -58,19 +55,19 @@ export async function format(files: readonly OutputFile[], cache: FormatCache, o
       out.push(file);
       continue;
     }
-    // Data printed by data-text.ts in an earlier run (same text, same style): printing the data
-    // again was most of what is left of the stage when one request changed.
-    const dataKey = parser === 'json' || (parser === 'typescript' && mayHoldData(file.content)) ? `${styleKey}\0${parser}\0${file.content}` : null;
-    const reused = dataKey === null ? undefined : options.store?.get(DATA_KIND, dataKey);
-    if (reused !== undefined) {
-      out.push({ ...file, content: reused });
+    // The same text formatted before, by prettier or by data-text.ts (they print the same bytes).
+    const key = keyOf(file.path, file.content, parser);
+    const known = cache.get(key) ?? options.store?.get('format', key);
+    if (known !== undefined) {
+      out.push({ ...file, content: known });
       continue;
     }
-    // Data we wrote with JSON.stringify: printed as prettier would, without prettier (data-text.ts).
+    // Data we wrote: printed as prettier would, without prettier (data-text.ts), and kept on disk
+    // only (held in memory too, a large package's data would be there twice).
     const printed = parser === 'json' && json ? printJson(file.content, json) : undefined;
     const skeleton = printed === undefined && parser === 'typescript' && tsData ? dataSkeleton(file.content, tsData) : undefined;
     const filled = printed ?? (skeleton && skeleton.fill(await run(file.path, skeleton.text, parser)));
-    if (filled !== undefined && dataKey !== null) options.store?.set(DATA_KIND, dataKey, filled);
+    if (filled !== undefined) options.store?.set('format', key, filled);
     out.push({ ...file, content: filled ?? (await run(file.path, file.content, parser)) });
   }
   return out;

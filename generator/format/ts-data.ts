@@ -19,11 +19,8 @@ const MIN_LITERAL = 2048;
 const CANDIDATE = [/^(?:export )?const /m, /= \{$/m];
 const PLACEHOLDER = '__postforge_data_';
 
-/** Whether the file may hold a data literal (a cheap test: dataSkeleton decides). */
-export const mayHoldData = (source: string): boolean => CANDIDATE.every((c) => c.test(source));
-
 export function dataSkeleton(source: string, style: DataStyle, minLiteral = MIN_LITERAL): DataSkeleton | undefined {
-  if (!mayHoldData(source) || source.includes(PLACEHOLDER)) return undefined;
+  if (!CANDIDATE.every((c) => c.test(source)) || source.includes(PLACEHOLDER)) return undefined;
   // Doc comments unparsed: only statements matter here, and some files are mostly docs.
   const file = ts.createSourceFile(
     'data.ts',
@@ -39,7 +36,7 @@ export function dataSkeleton(source: string, style: DataStyle, minLiteral = MIN_
       if (!initializer || !ts.isObjectLiteralExpression(initializer) || initializer.end - initializer.pos < minLiteral)
         continue;
       const start = initializer.getStart(file);
-      const printed = printObjectEntries(source, start, 0, style);
+      const printed = printObjectEntries(source, start, style);
       if (printed?.end === initializer.end) literals.push({ start, end: printed.end, entries: printed.entries });
     }
   }

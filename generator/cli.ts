@@ -5,7 +5,6 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig, resolveCollection, type ResolvedCollectionConfig } from './config.js';
 import { formatDiagnostic } from './diagnostics.js';
-import type { BuildCache } from './build/build.js';
 import { toolFingerprint } from './cache/fingerprint.js';
 import { openCache } from './cache/store.js';
 import type { FormatCache } from './format/format.js';
@@ -122,7 +121,6 @@ export async function main(argv: readonly string[], out: (line: string) => void 
   }
 
   const formatCache: FormatCache = new Map();
-  const buildCache: BuildCache = new Map();
   const env = io.env ?? process.env;
   const progress = createProgress(io.progress ?? process.stderr, { enabled: !values.check && !values.watch && !env['CI'], total: jobs.length, cwd });
   // A progress line on the terminal is cleared before any other line is printed.
@@ -135,7 +133,7 @@ export async function main(argv: readonly string[], out: (line: string) => void 
   const drifts: PackageDrift[] = [];
   for (const [index, job] of jobs.entries()) {
     const started = performance.now();
-    const result = await run(job, { check: values.check, formatCache, buildCache, store, onStage: (stage, endpoints) => progress.stage(index, job, stage, endpoints) });
+    const result = await run(job, { check: values.check, formatCache, store, onStage: (stage, endpoints) => progress.stage(index, job, stage, endpoints) });
     progress.done(result.counts.endpoints);
     report(result, performance.now() - started, values.verbose, cwd, print);
     const target = path.relative(cwd, job.out) || '.';
@@ -157,7 +155,7 @@ export async function main(argv: readonly string[], out: (line: string) => void 
     }
   }
   if (values.watch) {
-    return watch({ jobs, reload: () => resolveJobs(true), collectionGiven: Boolean(collection), cwd, out, verbose: values.verbose, stop: io.stopWatching, formatCache, buildCache, store });
+    return watch({ jobs, reload: () => resolveJobs(true), collectionGiven: Boolean(collection), cwd, out, verbose: values.verbose, stop: io.stopWatching, formatCache, store });
   }
   return code;
 }

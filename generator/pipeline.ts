@@ -4,7 +4,9 @@
 import { readFileSync } from 'node:fs';
 import type { Options as PrettierOptions } from 'prettier';
 import path from 'node:path';
-import { build, type BuildCache } from './build/build.js';
+import { isBuildInput, startBuild } from './build/build.js';
+import { checkPackage } from './build/checker.js';
+import { warmCompiler } from './build/thread.js';
 import { recordReplay, replay, replayKey } from './cache/replay.js';
 import type { CacheStore } from './cache/store.js';
 import type { ResolvedCollectionConfig } from './config.js';
@@ -36,8 +38,6 @@ export interface RunOptions {
   check: boolean;
   /** Shared across the collections of one run, so identical files are formatted once. */
   formatCache: FormatCache;
-  /** Lib files the build stage parsed, shared across the collections of one run; a fresh one when left out. */
-  buildCache?: BuildCache;
   /** Called as each stage starts (the CLI's progress line); `endpoints` once normalize has counted them. */
   onStage?: (stage: string, endpoints: number | null) => void;
   /** Formatted and built output kept across runs (cache/store.ts); none when left out. */
@@ -115,6 +115,7 @@ async function generate(
   prettier: PrettierOptions,
 ): Promise<RunResult> {
   const { diagnostics } = result;
+  warmCompiler();
   const loaded = await stage('load', () =>
     load({ file: job.input, environments: job.environments, limits: job.limits }, diagnostics),
   );
@@ -171,21 +172,39 @@ async function generate(
     );
     all.push({ path: OPENAPI_FILE, content: serialize(document, 'json'), parser: null });
   }
+  // The compiler thread (build/thread.ts) type-checks the package while this one formats it, and
+  // compiles each source as soon as it is formatted: the build's inputs are formatted first, its
+  // config files before its sources.
+  const checking = checkPackage(all, options.store);
+  // Settled at once if a stage below returns early: a job nobody awaits never rejects unhandled.
+  checking.catch(() => undefined);
+  const builder = startBuild(options.store);
+  const rank = (f: OutputFile) => (!isBuildInput(f) ? 2 : f.path.startsWith('src/') ? 1 : 0);
+  const order = new Map(all.map((f, i) => [f.path, i]));
   try {
-    result.files = await stage('format', async () =>
-      format(all, options.formatCache, { prettier, store: options.store }),
+    const formatted = await stage('format', () =>
+      format(
+        [...all].sort((a, b) => rank(a) - rank(b) || order.get(a.path)! - order.get(b.path)!),
+        options.formatCache,
+        { prettier, store: options.store, onFile: (f) => builder.add(f) },
+      ),
     );
+    // In emit's order again, as a single pass would have left them.
+    result.files = formatted.sort((a, b) => order.get(a.path)! - order.get(b.path)!);
   } catch (error) {
     if (!(error instanceof FormatError)) throw error;
     diagnostics.report('PF901', error.message, { file: job.input });
     return result;
   }
-  const built = await stage('build', () => build(result.files, options.buildCache ?? new Map(), options.store));
-  for (const problem of built.problems)
+  const built = await stage('build', () => builder.done());
+  const checked = await stage('typecheck', () => checking);
+  // A problem both report (a missing tsconfig file) is reported once.
+  const problems = [...new Map([...checked, ...built.problems].map((p) => [p.message, p])).values()];
+  for (const problem of problems)
     diagnostics.report('PF160', `the package does not build: ${problem.message}`, {
       file: path.join(job.out, problem.file),
     });
-  if (built.problems.length) {
+  if (problems.length) {
     result.files = [];
     return result;
   }

@@ -6,7 +6,6 @@
 import { statSync, watch as watchFolder, type FSWatcher } from 'node:fs';
 import path from 'node:path';
 import { CONFIG_FILES, type ResolvedCollectionConfig } from './config.js';
-import type { BuildCache } from './build/build.js';
 import { formatDiagnostic } from './diagnostics.js';
 import { driftCounts, endpointLines, terminalText } from './drift/report.js';
 import type { CacheStore } from './cache/store.js';
@@ -25,7 +24,6 @@ export interface WatchOptions {
   /** Resolves when watching should stop; default: the first SIGINT. */
   stop?: Promise<void> | undefined;
   formatCache: FormatCache;
-  buildCache: BuildCache;
   /** The persistent cache (cache/store.ts), as the first run used it. */
   store?: CacheStore;
 }
@@ -107,7 +105,7 @@ export async function watch(options: WatchOptions): Promise<number> {
     }
     const affected = changed.some((f) => configFiles.includes(f)) ? jobs : jobs.filter((job) => inputsOf(job).some((f) => changed.includes(f)));
     for (const job of affected) {
-      const result = await run(job, { check: false, formatCache: options.formatCache, buildCache: options.buildCache, ...(options.store ? { store: options.store } : {}) });
+      const result = await run(job, { check: false, formatCache: options.formatCache, ...(options.store ? { store: options.store } : {}) });
       for (const d of result.diagnostics.all.filter((d) => options.verbose || d.severity !== 'info')) out(formatDiagnostic({ ...d, file: rel(d.file) }));
       if (result.diagnostics.hasErrors()) {
         out(`✗ ${rel(job.input)}: not regenerated (still watching)`);

@@ -1,46 +1,32 @@
 // The build stage: the formatted src/ -> dist/, so that an app installs the package with no build
-// step of its own. One TypeScript program over an in-memory copy of the package (the lib files come
-// from the compiler's own folder) type-checks src/ and emits the ESM build with its declarations;
-// the CommonJS build is the same modules transpiled file by file, and shares those declarations
-// (they hold only `import`/`export` syntax, which dist/cjs/package.json makes TypeScript read as
-// CommonJS). Declarations are the costly part, so they are made once. The compiler options are
-// the package's own tsconfig.build.json and tsconfig.cjs.json, so `npm run build` makes the same files.
-// With a persistent cache, a source whose import closure is unchanged (file-keys.ts) is neither
-// checked nor emitted again: its outputs from the build that checked it are reused, so one changed
-// request rebuilds the files that reach it, not the package.
-import path from 'node:path';
+// step of its own: the ESM build with its declarations, and the CommonJS build, which shares those
+// declarations (they hold only `import`/`export` syntax, which dist/cjs/package.json makes TypeScript
+// read as CommonJS). The compiler options are the package's own tsconfig.build.json and
+// tsconfig.cjs.json, so `npm run build` makes the same files. Those options ask for isolated
+// declarations and verbatim module syntax: each file's JavaScript and declarations follow from its
+// own text alone, so the build emits without type-checking (the check runs beside the format stage,
+// checker.ts) and a file whose text is unchanged is not emitted again (with a persistent cache).
 import ts from 'typescript';
 import type { OutputFile } from '../emit/emit.js';
 import type { CacheStore } from '../cache/store.js';
-import { PROJECT_ROOT } from '../paths.js';
+import {
+  configOptions,
+  inMemoryPackage,
+  limitProblems,
+  packageSources,
+  ROOT,
+  toProblem,
+  toRelative,
+  type BuildProblem,
+} from './compiler.js';
 import { fileKeys } from './file-keys.js';
+import { inThread } from './thread.js';
+import { CJS_DIR, emitSources, ESM_DIR, type Emitted, type EmitJob, type EmitResult } from './transpile.js';
 
-/** Where the package sits in the in-memory file system the compiler sees. */
-const ROOT = '/package';
-const LIB_DIR = path.dirname(ts.getDefaultLibFilePath({}));
-/**
- * The package's node_modules, as the compiler sees it: postforge's own. A package's types may
- * reach its devDependencies (`@types/node` for the mocks' server, `msw` for its handlers), which
- * postforge depends on at the same versions, so the build reads them there, never from the output folder.
- */
-const NODE_MODULES = `${ROOT}/node_modules`;
-const OWN_NODE_MODULES = path.join(PROJECT_ROOT, 'node_modules');
-const external = (f: string) => f === NODE_MODULES || f.startsWith(`${NODE_MODULES}/`);
-const onDisk = (f: string) => path.join(OWN_NODE_MODULES, f.slice(NODE_MODULES.length));
+export { CJS_DIR, ESM_DIR } from './transpile.js';
 
-export const ESM_DIR = 'dist/esm';
-export const CJS_DIR = 'dist/cjs';
 /** Makes Node and TypeScript read every .js and .d.ts under dist/cjs/ as CommonJS, inside a `"type": "module"` package. */
 export const CJS_MARKER = { path: `${CJS_DIR}/package.json`, content: JSON.stringify({ type: 'commonjs' }) + '\n' };
-
-/** At most this many compiler messages become diagnostics; the rest are counted in the last one. */
-const MAX_PROBLEMS = 10;
-
-export interface BuildProblem {
-  /** Relative to the package folder; '' when the compiler names no file. */
-  file: string;
-  message: string;
-}
 
 export interface BuildResult {
   /** Every file under dist/, sorted by path; empty when the build failed. */
@@ -48,100 +34,99 @@ export interface BuildResult {
   problems: BuildProblem[];
 }
 
+/** What the build reads: src/, package.json and the tsconfig files (tests and docs are never built). */
+export function isBuildInput(file: { path: string }): boolean {
+  return file.path.startsWith('src/') || /^(?:package|tsconfig(?:\.\w+)?)\.json$/.test(file.path);
+}
+
+/** The build on this thread (tests). */
+export function build(files: readonly OutputFile[], store?: CacheStore): BuildResult {
+  const planned = planBuild(files, store);
+  return 'files' in planned ? planned : finishBuild([[planned, emitSources(planned.job)]]);
+}
+
+export interface Builder {
+  /** A formatted file (one that is no build input is left out); package.json and the tsconfig files before any source. */
+  add(file: OutputFile): void;
+  done(): Promise<BuildResult>;
+}
+
 /**
- * Lib files parsed once per run and shared by its collections, as the format cache is (keyed by
- * file name; the lib folder never changes while postforge runs).
+ * The build fed file by file as the format stage finishes them: each source compiles in the
+ * compiler thread (thread.ts) as soon as it is added, while this thread formats the next.
  */
-export type BuildCache = Map<string, ts.SourceFile>;
+export function startBuild(store?: CacheStore): Builder {
+  const configs: OutputFile[] = [];
+  const parts: Array<Promise<[Planned, EmitResult] | BuildResult>> = [];
+  return {
+    add(file) {
+      if (!isBuildInput(file)) return;
+      if (!file.path.startsWith('src/')) configs.push(file);
+      else if (packageSources(inMemoryPackage([file])).length) {
+        // A source compiles alone (transpile.ts): its job holds the config files and itself.
+        const planned = planBuild([...configs, file], store);
+        parts.push('files' in planned ? Promise.resolve(planned) : inThread('emit', planned.job).then((r) => [planned, r]));
+      }
+    },
+    async done() {
+      const settled = await Promise.all(parts);
+      const problems = settled.flatMap((p) => ('problems' in p ? p.problems : 'problems' in p[1] ? p[1].problems : []));
+      // A missing config file is every source's problem: reported once.
+      if (problems.length) return failed([...new Map(problems.map((p) => [p.message, p])).values()]);
+      return finishBuild(settled as Array<[Planned, EmitResult]>);
+    },
+  };
+}
 
-export function build(files: readonly OutputFile[], cache: BuildCache, store?: CacheStore): BuildResult {
-  const inMemory = new Map(files.map((f) => [`${ROOT}/${f.path}`, f.content]));
-  // The sources postforge emitted, as opposed to the runtime templates it copies (`parser: null`).
-  const generated = new Set(files.filter((f) => f.parser !== null).map((f) => `${ROOT}/${f.path}`));
+interface Planned {
+  job: EmitJob;
+  /** Per source, in order: its ESM and CommonJS outputs when the cache had both. */
+  reused: Map<string, [esm: Emitted[], cjs: Emitted[]] | null>;
+  keys: Map<string, string> | null;
+  store: CacheStore | undefined;
+}
+
+function planBuild(files: readonly OutputFile[], store: CacheStore | undefined): Planned | BuildResult {
+  const inMemory = inMemoryPackage(files);
   const esm = configOptions('tsconfig.build.json', inMemory);
-  const cjs = configOptions('tsconfig.cjs.json', inMemory);
   if ('problem' in esm) return failed([esm.problem]);
-  if ('problem' in cjs) return failed([cjs.problem]);
-  const sources = files
-    .filter((f) => f.path.startsWith('src/') && f.path.endsWith('.ts') && !f.path.endsWith('.d.ts'))
-    .map((f) => `${ROOT}/${f.path}`);
+  const sources = packageSources(inMemory);
   // Reuse needs output paths that do not depend on which files are compiled together: a fixed rootDir.
-  const keys = store && esm.options.rootDir ? fileKeys(sources, inMemory, ROOT) : null;
-  const memo = (kind: string, key: string | undefined): Emitted[] | null =>
-    key === undefined ? null : parseEmitted(store?.get(kind, key), kind === ESM_KIND ? ESM_DIR : CJS_DIR);
+  const keys = store && esm.options.rootDir ? fileKeys(sources, inMemory, ROOT).own : null;
+  const reused = new Map(
+    sources.map((s) => {
+      const key = keys?.get(s);
+      const esmOut = key === undefined ? null : parseEmitted(store!.get(ESM_KIND, key), ESM_DIR);
+      const cjsOut = key === undefined ? null : parseEmitted(store!.get(CJS_KIND, key), CJS_DIR);
+      return [s, esmOut && cjsOut ? ([esmOut, cjsOut] as [Emitted[], Emitted[]]) : null];
+    }),
+  );
+  const missed = sources.filter((s) => !reused.get(s));
+  const generated = new Set(files.filter((f) => f.parser !== null).map((f) => `${ROOT}/${f.path}`));
+  const job: EmitJob = {
+    files: [...inMemory].filter(([f]) => !f.startsWith(`${ROOT}/src/`) || missed.includes(f)),
+    sources: missed,
+    generated: missed.filter((s) => generated.has(s)),
+  };
+  return { job, reused, keys, store };
+}
 
-  const esmOut = new Map(sources.map((s) => [s, memo(ESM_KIND, keys?.closure.get(s))]));
-  const missed = sources.filter((s) => !esmOut.get(s));
-  if (missed.length) {
-    // Only the files not reused are checked and emitted; the compiler reads what they import.
-    const program = ts.createProgram({
-      rootNames: missed,
-      options: esm.options,
-      host: compilerHost(inMemory, esm.options, cache),
-    });
-    // Everything to build (a cold run): one pass over the program, cheaper than one per file.
-    const whole = missed.length === sources.length;
-    const problems = unique(
-      whole
-        ? ts.getPreEmitDiagnostics(program)
-        : missed.flatMap((s) => ts.getPreEmitDiagnostics(program, program.getSourceFile(s))),
-    );
-    if (problems.length) return failed(problems.map(toProblem));
-    const emitted = new Map(missed.map((s): [string, Emitted[]] => [s, []]));
-    const write = (fileName: string, text: string) => {
-      const relative = toRelative(fileName);
-      const source = `${ROOT}/src/${relative.slice(ESM_DIR.length + 1).replace(/(?:\.d\.ts|\.js)$/, '.ts')}`;
-      const list = emitted.get(source);
-      if (list) list.push([relative, text]);
-      else emitted.set(source, [[relative, text]]);
-    };
-    const results = whole
-      ? [program.emit(undefined, write)]
-      : missed.map((s) => program.emit(program.getSourceFile(s), write));
-    for (const result of results) {
-      const errors = result.diagnostics.filter((d) => d.category === ts.DiagnosticCategory.Error);
-      if (errors.length || result.emitSkipped) return failed(errors.map(toProblem));
+function finishBuild(parts: ReadonlyArray<readonly [Planned, EmitResult]>): BuildResult {
+  const outputs = new Map<string, [Emitted[], Emitted[]] | null>();
+  for (const [{ reused }] of parts) for (const [source, o] of reused) outputs.set(source, o);
+  for (const [{ keys, store }, result] of parts) {
+    if ('problems' in result) return failed(result.problems);
+    for (const [source, esm, cjs] of result.built) {
+      outputs.set(source, [esm, cjs]);
+      // Stored only when the file built: a failed build is never reused.
+      if (keys) {
+        store!.set(ESM_KIND, keys.get(source)!, JSON.stringify(esm));
+        store!.set(CJS_KIND, keys.get(source)!, JSON.stringify(cjs));
+      }
     }
-    for (const [source, files] of emitted) esmOut.set(source, files);
-  }
-  const cjsOut = new Map<string, Emitted[]>();
-  for (const source of sources) {
-    const reused = memo(CJS_KIND, keys?.own.get(source));
-    if (reused) {
-      cjsOut.set(source, reused);
-      continue;
-    }
-    // An emitted file from the ESM build's JavaScript: the same module without its types (a large
-    // package's sources are mostly types and doc comments), and with verbatimModuleSyntax a file's
-    // JavaScript depends on its own text alone, as its own key says. A template from its TypeScript:
-    // its header comment stands apart from a type-only first statement, and tsc (the package's own
-    // `npm run build`) puts such a comment above the CommonJS preamble, which the JavaScript no longer says.
-    const esmJs = generated.has(source) ? esmOut.get(source)!.find(([file]) => file.endsWith('.js')) : undefined;
-    const { outputText, diagnostics = [] } = ts.transpileModule(esmJs?.[1] ?? inMemory.get(source)!, {
-      compilerOptions: esmJs ? { ...cjs.options, allowJs: true } : cjs.options,
-      fileName: esmJs ? source.replace(/\.ts$/, '.js') : source,
-      reportDiagnostics: true,
-    });
-    const errors = diagnostics.filter((d) => d.category === ts.DiagnosticCategory.Error);
-    if (errors.length) return failed(errors.map(toProblem));
-    cjsOut.set(source, [
-      [
-        toRelative(source)
-          .replace(/^src\//, `${CJS_DIR}/`)
-          .replace(/\.ts$/, '.js'),
-        outputText,
-      ],
-    ]);
-  }
-
-  // Stored only now that the whole build succeeded: a failed build is never reused.
-  for (const source of sources) {
-    if (!keys) break;
-    store!.set(ESM_KIND, keys.closure.get(source)!, JSON.stringify(esmOut.get(source)));
-    store!.set(CJS_KIND, keys.own.get(source)!, JSON.stringify(cjsOut.get(source)));
   }
   const out: OutputFile[] = [];
-  for (const [relative, content] of [...esmOut.values(), ...cjsOut.values()].flat() as Emitted[]) {
+  for (const [relative, content] of [...outputs.values()].flatMap((o) => [...o![0], ...o![1]])) {
     out.push({ path: relative, content, parser: null });
     // Declarations hold no module syntax of their own kind: the ESM ones serve the CommonJS build too.
     if (relative.startsWith(`${ESM_DIR}/`) && relative.endsWith('.d.ts'))
@@ -151,9 +136,7 @@ export function build(files: readonly OutputFile[], cache: BuildCache, store?: C
   return { files: out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)), problems: [] };
 }
 
-/** One emitted file: its path in the package, its text. */
-type Emitted = [path: string, text: string];
-/** Cache kinds: a source's ESM build and declarations (by its closure key), its CommonJS build (by its own key). */
+/** Cache kinds, both by a source's own key: its ESM build and declarations, its CommonJS build. */
 const ESM_KIND = 'build-esm';
 const CJS_KIND = 'build-cjs';
 
@@ -175,111 +158,6 @@ function parseEmitted(text: string | undefined, dir: string): Emitted[] | null {
   }
 }
 
-/** Diagnostics once each: every file's pre-emit diagnostics repeat the options' and the global ones. */
-function unique(diagnostics: readonly ts.Diagnostic[]): ts.Diagnostic[] {
-  const seen = new Set<string>();
-  return diagnostics.filter((d) => {
-    if (d.category !== ts.DiagnosticCategory.Error) return false;
-    const key = `${d.file?.fileName ?? ''}\0${d.start ?? ''}\0${d.code}\0${ts.flattenDiagnosticMessageText(d.messageText, ' ')}`;
-    return !seen.has(key) && (seen.add(key), true);
-  });
-}
-
-/** The compiler options of one of the package's tsconfig files, read from the in-memory package. */
-function configOptions(
-  file: string,
-  inMemory: ReadonlyMap<string, string>,
-): { options: ts.CompilerOptions } | { problem: BuildProblem } {
-  const configHost: ts.ParseConfigHost = {
-    useCaseSensitiveFileNames: true,
-    fileExists: (f) => inMemory.has(f),
-    readFile: (f) => inMemory.get(f),
-    // The sources are listed by the build itself (only src/), so `include` need not be expanded.
-    readDirectory: () => [],
-  };
-  const text = inMemory.get(`${ROOT}/${file}`);
-  if (text === undefined) return { problem: { file, message: `${file} is missing from the package` } };
-  const json = ts.parseConfigFileTextToJson(`${ROOT}/${file}`, text);
-  if (json.error) return { problem: toProblem(json.error) };
-  const parsed = ts.parseJsonConfigFileContent(json.config, configHost, ROOT, undefined, `${ROOT}/${file}`);
-  // TS18003 "no inputs were found" only says that readDirectory lists nothing, by design.
-  const errors = parsed.errors.filter((d) => d.category === ts.DiagnosticCategory.Error && d.code !== 18003);
-  if (errors.length) return { problem: toProblem(errors[0]!) };
-  // Unix newlines whatever the machine: the output must be byte-identical everywhere.
-  return { options: { ...parsed.options, newLine: ts.NewLineKind.LineFeed } };
-}
-
-function compilerHost(
-  inMemory: ReadonlyMap<string, string>,
-  options: ts.CompilerOptions,
-  cache: BuildCache,
-): ts.CompilerHost {
-  const libFile = (fileName: string) => path.dirname(fileName) === LIB_DIR;
-  const readFile = (fileName: string): string | undefined =>
-    libFile(fileName)
-      ? ts.sys.readFile(fileName)
-      : external(fileName)
-        ? ts.sys.readFile(onDisk(fileName))
-        : inMemory.get(fileName);
-  const folders = new Set<string>();
-  for (const file of inMemory.keys())
-    for (let d = path.posix.dirname(file); !folders.has(d) && d !== '/'; d = path.posix.dirname(d)) folders.add(d);
-  return {
-    getSourceFile: (fileName, languageVersion) => {
-      if (libFile(fileName) || external(fileName)) {
-        let lib = cache.get(fileName);
-        if (!lib) {
-          const text = readFile(fileName);
-          if (text === undefined) return undefined;
-          lib = ts.createSourceFile(fileName, text, languageVersion);
-          cache.set(fileName, lib);
-        }
-        return lib;
-      }
-      const text = inMemory.get(fileName);
-      return text === undefined ? undefined : ts.createSourceFile(fileName, text, languageVersion);
-    },
-    getDefaultLibFileName: () => path.join(LIB_DIR, ts.getDefaultLibFileName(options)),
-    getDefaultLibLocation: () => LIB_DIR,
-    writeFile: () => undefined,
-    getCurrentDirectory: () => ROOT,
-    getCanonicalFileName: (f) => f,
-    useCaseSensitiveFileNames: () => true,
-    getNewLine: () => '\n',
-    fileExists: (f) =>
-      libFile(f) ? ts.sys.fileExists(f) : external(f) ? ts.sys.fileExists(onDisk(f)) : inMemory.has(f),
-    readFile,
-    // Nothing outside the package exists but the lib folder and node_modules (see NODE_MODULES).
-    directoryExists: (d) => d === LIB_DIR || folders.has(d) || (external(d) && ts.sys.directoryExists(onDisk(d))),
-    getDirectories: (d) => (external(d) ? ts.sys.getDirectories(onDisk(d)) : []),
-    realpath: (f) => f,
-  };
-}
-
-/** A package file's path as the package names it; a lib file's (which no output names) as it is on disk. */
-function toRelative(fileName: string): string {
-  return fileName.startsWith(`${ROOT}/`) ? fileName.slice(ROOT.length + 1) : fileName;
-}
-
-function toProblem(d: ts.Diagnostic): BuildProblem {
-  const message = ts.flattenDiagnosticMessageText(d.messageText, ' ');
-  if (!d.file) return { file: '', message: `TS${d.code}: ${message}` };
-  const where =
-    d.start === undefined
-      ? ''
-      : (({ line, character }) => `:${line + 1}:${character + 1}`)(d.file.getLineAndCharacterOfPosition(d.start));
-  return {
-    file: toRelative(d.file.fileName),
-    message: `${toRelative(d.file.fileName)}${where}: TS${d.code}: ${message}`,
-  };
-}
-
 function failed(problems: BuildProblem[]): BuildResult {
-  const shown = problems.slice(0, MAX_PROBLEMS);
-  if (problems.length > MAX_PROBLEMS)
-    shown[shown.length - 1] = {
-      ...shown[shown.length - 1]!,
-      message: `${shown[shown.length - 1]!.message} (and ${problems.length - MAX_PROBLEMS} more)`,
-    };
-  return { files: [], problems: shown };
+  return { files: [], problems: limitProblems(problems) };
 }

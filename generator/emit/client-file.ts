@@ -38,7 +38,6 @@ export function clientStatements(
       moduleSpecifier: './runtime/index.js',
       namedImports: [
         'createRuntime',
-        typeOnly('AuthSchemes'),
         ...basic.map(typeOnly),
         typeOnly('RequestOptions'),
         typeOnly('RuntimeConfig'),
@@ -86,7 +85,9 @@ export function clientStatements(
       w.inlineBlock(() =>
         api.authSchemes.forEach((s) => w.writeLine(`${propertyKey(plan.schemeKeys.get(s.key)!)}: ${schemeSpec(s)},`)),
       );
-      w.write(' as const satisfies AuthSchemes');
+      // No `satisfies AuthSchemes`: isolated declarations (tsconfig.build.json) take an `as const`
+      // literal's type as written; createRuntime's `schemes` checks it against AuthSchemes.
+      w.write(' as const');
     }),
     {
       kind: StructureKind.Interface,

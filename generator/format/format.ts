@@ -23,6 +23,8 @@ export interface FormatOptions {
   prettier?: prettier.Options;
   /** Persistent cache across runs; none when left out. */
   store?: CacheStore;
+  /** Called with each file as soon as it is formatted, in order (the build starts on src/ meanwhile). */
+  onFile?: (file: OutputFile) => void;
 }
 
 export async function format(files: readonly OutputFile[], cache: FormatCache, options: FormatOptions = {}): Promise<OutputFile[]> {
@@ -49,17 +51,21 @@ export async function format(files: readonly OutputFile[], cache: FormatCache, o
     cache.set(key, formatted);
     return formatted;
   };
+  const push = (file: OutputFile) => {
+    out.push(file);
+    options.onFile?.(file);
+  };
   for (const file of files) {
     const parser = parserFor(file, own);
     if (parser === null) {
-      out.push(file);
+      push(file);
       continue;
     }
     // The same text formatted before, by prettier or by data-text.ts (they print the same bytes).
     const key = keyOf(file.path, file.content, parser);
     const known = cache.get(key) ?? options.store?.get('format', key);
     if (known !== undefined) {
-      out.push({ ...file, content: known });
+      push({ ...file, content: known });
       continue;
     }
     // Data we wrote: printed as prettier would, without prettier (data-text.ts), and kept on disk
@@ -68,7 +74,7 @@ export async function format(files: readonly OutputFile[], cache: FormatCache, o
     const skeleton = printed === undefined && parser === 'typescript' && tsData ? dataSkeleton(file.content, tsData) : undefined;
     const filled = printed ?? (skeleton && skeleton.fill(await run(file.path, skeleton.text, parser)));
     if (filled !== undefined) options.store?.set('format', key, filled);
-    out.push({ ...file, content: filled ?? (await run(file.path, file.content, parser)) });
+    push({ ...file, content: filled ?? (await run(file.path, file.content, parser)) });
   }
   return out;
 }

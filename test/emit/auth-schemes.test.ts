@@ -90,6 +90,6 @@ describe('client.ts imports', () => {
     const api = apiModel([endpoint(['Get'], { auth: { kind: 'scheme', key: 'o' } })], { authSchemes: [digest, oauth1, awsOpen] });
     const [runtimeImport] = clientStatements(api, plan(api, 'p'), inferEndpoints(api), []);
     const names = (runtimeImport as { namedImports: Array<string | { name: string }> }).namedImports.map((n) => (typeof n === 'string' ? n : n.name));
-    expect(names).toEqual(['createRuntime', 'AuthSchemes', 'BasicCredential', 'RequestOptions', 'RuntimeConfig', 'CredentialOf', 'OAuth1Credential', 'AwsV4Credential']);
+    expect(names).toEqual(['createRuntime', 'BasicCredential', 'RequestOptions', 'RuntimeConfig', 'CredentialOf', 'OAuth1Credential', 'AwsV4Credential']);
   });
 });

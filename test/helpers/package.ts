@@ -5,7 +5,6 @@ import path from 'node:path';
 import ts from 'typescript';
 import { PROJECT_ROOT } from '../../generator/paths.js';
 import { resolveCollection } from '../../generator/config.js';
-import type { BuildCache } from '../../generator/build/build.js';
 import type { FormatCache } from '../../generator/format/format.js';
 import { run, type RunResult } from '../../generator/pipeline.js';
 
@@ -22,13 +21,12 @@ export function removeDir(dir: string | undefined): void {
 }
 
 /** The compiler's lib files, parsed once per test file: they never change, and parsing lib.dom takes a second. */
-const buildCache: BuildCache = new Map();
 
 /** Writes `collection` as `<root>/<name>.postman_collection.json` and generates `<root>/<name>/` from it. */
 export async function generatePackage(root: string, name: string, collection: unknown, formatCache: FormatCache = new Map()): Promise<RunResult> {
   const input = path.join(root, `${name}.postman_collection.json`);
   writeFileSync(input, JSON.stringify(collection, null, 2));
-  return run(resolveCollection({ input, out: path.join(root, name), name }, root), { check: false, formatCache, buildCache });
+  return run(resolveCollection({ input, out: path.join(root, name), name }, root), { check: false, formatCache });
 }
 
 export function tsFilesUnder(dir: string): string[] {

@@ -6,7 +6,6 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { BuildCache } from '../../generator/build/build.js';
 import { resolveCollection } from '../../generator/config.js';
 import type { FormatCache } from '../../generator/format/format.js';
 import { PROJECT_ROOT } from '../../generator/paths.js';
@@ -65,12 +64,11 @@ function sourceOf(name: string): string | null {
 }
 
 const formatCache: FormatCache = new Map();
-const buildCache: BuildCache = new Map();
 
 /** The whole pipeline in --check mode against a folder that does not exist: every file in memory, nothing written. */
 function generate(input: string, name: string): Promise<RunResult> {
   const out = path.join(REPO_TMP, 'v3-equivalence-never-written', name);
-  return run(resolveCollection({ input, out, name }, PROJECT_ROOT), { check: true, formatCache, buildCache });
+  return run(resolveCollection({ input, out, name }, PROJECT_ROOT), { check: true, formatCache });
 }
 
 /** The files that differ, and the diagnostics (code and message) only one side reports. */

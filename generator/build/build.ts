@@ -65,7 +65,9 @@ export function startBuild(store?: CacheStore): Builder {
       else if (packageSources(inMemoryPackage([file])).length) {
         // A source compiles alone (transpile.ts): its job holds the config files and itself.
         const planned = planBuild([...configs, file], store);
-        parts.push('files' in planned ? Promise.resolve(planned) : inThread('emit', planned.job).then((r) => [planned, r]));
+        parts.push(
+          'files' in planned ? Promise.resolve(planned) : inThread('emit', planned.job).then((r) => [planned, r]),
+        );
       }
     },
     async done() {

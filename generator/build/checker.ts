@@ -23,4 +23,3 @@ export async function checkPackage(files: readonly OutputFile[], store?: CacheSt
   if (!problems.length && keys) for (const s of roots) store!.set(CHECK_KIND, keys.get(s)!, PASSED);
   return problems;
 }
-

@@ -16,7 +16,8 @@ export interface EmitJob {
   /** Of those, the ones postforge emitted (as opposed to the runtime templates it copies). */
   generated: string[];
 }
-export type EmitResult = { built: Array<[source: string, esm: Emitted[], cjs: Emitted[]]> } | { problems: BuildProblem[] };
+export type EmitResult =
+  { built: Array<[source: string, esm: Emitted[], cjs: Emitted[]]> } | { problems: BuildProblem[] };
 
 /** The ESM build, declarations and CommonJS build of the job's sources: a pure function of the job. */
 export function emitSources(job: EmitJob): EmitResult {
@@ -55,7 +56,9 @@ export function emitSources(job: EmitJob): EmitResult {
     });
     const failures = diagnostics.filter((d) => d.category === ts.DiagnosticCategory.Error);
     if (failures.length) return { problems: limitProblems(failures.map(toProblem)) };
-    const cjsPath = toRelative(source).replace(/^src\//, `${CJS_DIR}/`).replace(/\.ts$/, '.js');
+    const cjsPath = toRelative(source)
+      .replace(/^src\//, `${CJS_DIR}/`)
+      .replace(/\.ts$/, '.js');
     built.push([source, esmOut.get(source)!, [[cjsPath, outputText]]]);
   }
   return { built };
@@ -81,4 +84,3 @@ function emitHost(inMemory: ReadonlyMap<string, string>): ts.CompilerHost {
     realpath: (f) => f,
   };
 }
-

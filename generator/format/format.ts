@@ -27,7 +27,11 @@ export interface FormatOptions {
   onFile?: (file: OutputFile) => void;
 }
 
-export async function format(files: readonly OutputFile[], cache: FormatCache, options: FormatOptions = {}): Promise<OutputFile[]> {
+export async function format(
+  files: readonly OutputFile[],
+  cache: FormatCache,
+  options: FormatOptions = {},
+): Promise<OutputFile[]> {
   const style = options.prettier ?? PRETTIER_OPTIONS;
   const own = isOwnStyle(style);
   const styleKey = optionsKey(style);
@@ -35,7 +39,8 @@ export async function format(files: readonly OutputFile[], cache: FormatCache, o
   const tsData = dataStyle(style, 'ts');
   const out: OutputFile[] = [];
   // The file's extension decides what prettier reads (`.ts`: never JSX, whatever the text holds).
-  const keyOf = (name: string, text: string, parser: string) => `${styleKey}\0${parser}\0file${path.posix.extname(name)}\0${text}`;
+  const keyOf = (name: string, text: string, parser: string) =>
+    `${styleKey}\0${parser}\0file${path.posix.extname(name)}\0${text}`;
   // prettier, or its output for the same text from this run or an earlier one.
   const run = async (name: string, text: string, parser: string): Promise<string> => {
     const key = keyOf(name, text, parser);
@@ -71,7 +76,8 @@ export async function format(files: readonly OutputFile[], cache: FormatCache, o
     // Data we wrote: printed as prettier would, without prettier (data-text.ts), and kept on disk
     // only (held in memory too, a large package's data would be there twice).
     const printed = parser === 'json' && json ? printJson(file.content, json) : undefined;
-    const skeleton = printed === undefined && parser === 'typescript' && tsData ? dataSkeleton(file.content, tsData) : undefined;
+    const skeleton =
+      printed === undefined && parser === 'typescript' && tsData ? dataSkeleton(file.content, tsData) : undefined;
     const filled = printed ?? (skeleton && skeleton.fill(await run(file.path, skeleton.text, parser)));
     if (filled !== undefined) options.store?.set('format', key, filled);
     push({ ...file, content: filled ?? (await run(file.path, file.content, parser)) });
@@ -97,6 +103,8 @@ export class FormatError extends Error {
     readonly file: string,
     cause: unknown,
   ) {
-    super(`prettier could not format ${file}: ${cause instanceof Error ? cause.message.split('\n')[0] : String(cause)}`);
+    super(
+      `prettier could not format ${file}: ${cause instanceof Error ? cause.message.split('\n')[0] : String(cause)}`,
+    );
   }
 }

@@ -103,11 +103,14 @@ describe('build', () => {
   });
 
   it('emits without type-checking: an export whose type its own text does not give is a problem (isolated declarations)', () => {
-    const inferred = { ...TINY, 'src/greet.ts': "export const greet = (name: string) => ({ text: name });\n" };
+    const inferred = { ...TINY, 'src/greet.ts': 'export const greet = (name: string) => ({ text: name });\n' };
     const { files, problems } = build(pkg(inferred));
     expect(files).toEqual([]);
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatchObject({ file: 'src/greet.ts', message: expect.stringMatching(/^src\/greet\.ts:1:\d+: TS90\d\d: .*--isolatedDeclarations/) });
+    expect(problems[0]).toMatchObject({
+      file: 'src/greet.ts',
+      message: expect.stringMatching(/^src\/greet\.ts:1:\d+: TS90\d\d: .*--isolatedDeclarations/),
+    });
   });
 
   describe('the type check', () => {
@@ -123,13 +126,19 @@ describe('build', () => {
           "import type { Greeting } from './types.js';\n\nexport function greet(name: string): Greeting {\n  return { text: name.length };\n}\n",
       };
       expect(await checkPackage(pkg(broken))).toEqual([
-        { file: 'src/greet.ts', message: "src/greet.ts:4:12: TS2322: Type 'number' is not assignable to type 'string'." },
+        {
+          file: 'src/greet.ts',
+          message: "src/greet.ts:4:12: TS2322: Type 'number' is not assignable to type 'string'.",
+        },
       ]);
     });
 
     it('a syntax error, a missing import and a missed isolated declaration are problems too', async () => {
       const problems = await checkPackage(
-        pkg({ 'src/index.ts': "export const a: number = ;\nexport { b } from './missing.js';\nexport const c = [1].map((n) => n);\n" }),
+        pkg({
+          'src/index.ts':
+            "export const a: number = ;\nexport { b } from './missing.js';\nexport const c = [1].map((n) => n);\n",
+        }),
       );
       expect(problems.map((p) => p.message.replace(/:\d+:\d+:/, ':').replace(/(TS9010): .*/, '$1'))).toEqual([
         'src/index.ts: TS1109: Expression expected.',

@@ -19,7 +19,7 @@ import {
   toRelative,
   type BuildProblem,
 } from './compiler.js';
-import { fileKeys } from './file-keys.js';
+import { ownKeys } from './file-keys.js';
 import { inThread } from './thread.js';
 import { CJS_DIR, emitSources, ESM_DIR, type Emitted, type EmitJob, type EmitResult } from './transpile.js';
 
@@ -94,7 +94,7 @@ function planBuild(files: readonly OutputFile[], store: CacheStore | undefined):
   if ('problem' in esm) return failed([esm.problem]);
   const sources = packageSources(inMemory);
   // Reuse needs output paths that do not depend on which files are compiled together: a fixed rootDir.
-  const keys = store && esm.options.rootDir ? fileKeys(sources, inMemory, ROOT).own : null;
+  const keys = store && esm.options.rootDir ? ownKeys(sources, inMemory, ROOT) : null;
   const reused = new Map(
     sources.map((s) => {
       const key = keys?.get(s);
@@ -105,8 +105,9 @@ function planBuild(files: readonly OutputFile[], store: CacheStore | undefined):
   );
   const missed = sources.filter((s) => !reused.get(s));
   const generated = new Set(files.filter((f) => f.parser !== null).map((f) => `${ROOT}/${f.path}`));
+  const compiled = new Set(missed);
   const job: EmitJob = {
-    files: [...inMemory].filter(([f]) => !f.startsWith(`${ROOT}/src/`) || missed.includes(f)),
+    files: [...inMemory].filter(([f]) => !f.startsWith(`${ROOT}/src/`) || compiled.has(f)),
     sources: missed,
     generated: missed.filter((s) => generated.has(s)),
   };

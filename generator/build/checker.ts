@@ -4,7 +4,7 @@ import type { CacheStore } from '../cache/store.js';
 import type { OutputFile } from '../emit/emit.js';
 import { inMemoryPackage, packageSources, ROOT, type BuildProblem } from './compiler.js';
 import { isBuildInput } from './build.js';
-import { fileKeys } from './file-keys.js';
+import { closureKeys } from './file-keys.js';
 import { inThread } from './thread.js';
 
 /** Cache kind: a source whose import closure, options and package.json passed the check. */
@@ -15,7 +15,7 @@ const PASSED = 'passed';
 export async function checkPackage(files: readonly OutputFile[], store?: CacheStore): Promise<BuildProblem[]> {
   const inMemory = inMemoryPackage(files.filter(isBuildInput));
   const sources = packageSources(inMemory);
-  const keys = store ? fileKeys(sources, inMemory, ROOT).closure : null;
+  const keys = store ? closureKeys(sources, inMemory, ROOT) : null;
   const roots = sources.filter((s) => keys === null || store!.get(CHECK_KIND, keys.get(s)!) !== PASSED);
   if (!roots.length) return [];
   const problems = await inThread('check', { files: [...inMemory], roots, whole: roots.length === sources.length });

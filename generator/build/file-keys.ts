@@ -12,29 +12,42 @@ import { sha256 } from '../cache/store.js';
 /** Files every build depends on whatever its sources import. */
 const SHARED = ['package.json', 'tsconfig.json', 'tsconfig.build.json', 'tsconfig.cjs.json'];
 
-export interface FileKeys {
-  /** Per source: its text, its import closure, options and package.json (what it checks and emits to). */
-  closure: Map<string, string>;
-  /** Per source: its own path and text, options and package.json (what it transpiles to, alone). */
-  own: Map<string, string>;
-}
-
-/** Keys per source (by in-memory path) over `inMemory`, the whole package, with `root` its folder. */
-export function fileKeys(sources: readonly string[], inMemory: ReadonlyMap<string, string>, root: string): FileKeys {
+/**
+ * Per source (by in-memory path, over `inMemory`, the whole package, with `root` its folder): its
+ * text, its import closure, options and package.json (what it type-checks to).
+ */
+export function closureKeys(
+  sources: readonly string[],
+  inMemory: ReadonlyMap<string, string>,
+  root: string,
+): Map<string, string> {
   const digest = new Map(sources.map((s) => [s, sha256(inMemory.get(s)!)]));
-  const shared = sha256(SHARED.map((f) => `${f}\0${inMemory.get(`${root}/${f}`) ?? ''}`).join('\0'));
+  const shared = sharedKey(inMemory, root);
   const imports = new Map<string, string[] | null>(
     sources.map((s) => [s, packageImports(s, inMemory.get(s)!, digest)]),
   );
   const everything = [...imports.values()].some((i) => i === null);
-  const keys: FileKeys = { closure: new Map(), own: new Map() };
+  const keys = new Map<string, string>();
   for (const source of sources) {
     const closure = everything ? [...sources] : reachable(source, imports);
     const parts = closure.sort().map((f) => `${f}\0${digest.get(f)!}`);
-    keys.closure.set(source, sha256(`${shared}\0${parts.join('\0')}`));
-    keys.own.set(source, sha256(`${shared}\0${source}\0${digest.get(source)!}`));
+    keys.set(source, sha256(`${shared}\0${parts.join('\0')}`));
   }
   return keys;
+}
+
+/** Per source: its own path and text, options and package.json (what it transpiles to, alone). */
+export function ownKeys(
+  sources: readonly string[],
+  inMemory: ReadonlyMap<string, string>,
+  root: string,
+): Map<string, string> {
+  const shared = sharedKey(inMemory, root);
+  return new Map(sources.map((s) => [s, sha256(`${shared}\0${s}\0${sha256(inMemory.get(s)!)}`)]));
+}
+
+function sharedKey(inMemory: ReadonlyMap<string, string>, root: string): string {
+  return sha256(SHARED.map((f) => `${f}\0${inMemory.get(`${root}/${f}`) ?? ''}`).join('\0'));
 }
 
 /** The package sources `file` imports; null when it may reach others this cannot follow. */

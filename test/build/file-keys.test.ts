@@ -1,14 +1,13 @@
 // Which files a source's build key follows: its import closure, and everything when it cannot tell.
 import { describe, expect, it } from 'vitest';
-import { fileKeys } from '../../generator/build/file-keys.js';
+import { closureKeys, ownKeys } from '../../generator/build/file-keys.js';
 
 const ROOT = '/p';
 function keys(files: Record<string, string>) {
   const inMemory = new Map(Object.entries(files).map(([f, text]) => [`${ROOT}/${f}`, text]));
   const sources = [...inMemory.keys()].filter((f) => f.startsWith(`${ROOT}/src/`));
-  const { closure, own } = fileKeys(sources, inMemory, ROOT);
   const short = (m: Map<string, string>) => Object.fromEntries([...m].map(([f, k]) => [f.slice(ROOT.length + 1), k]));
-  return { closure: short(closure), own: short(own) };
+  return { closure: short(closureKeys(sources, inMemory, ROOT)), own: short(ownKeys(sources, inMemory, ROOT)) };
 }
 
 const BASE = {
@@ -19,7 +18,7 @@ const BASE = {
   'src/d.ts': 'export const d = 2;\n',
 };
 
-describe('fileKeys', () => {
+describe('closureKeys and ownKeys', () => {
   it('a change reaches the files that import it, directly or not, and no other', () => {
     const before = keys(BASE);
     const after = keys({ ...BASE, 'src/c.ts': 'export const c = 2;\n' });

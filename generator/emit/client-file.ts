@@ -13,17 +13,22 @@ import type { EndpointShapes } from '../infer/endpoint-shapes.js';
 import { signersOf, signsWithClock } from '../model/auth-kinds.js';
 import type { ApiModel } from '../model/types.js';
 import { displayPath } from '../plan/display-path.js';
-import type { EndpointPlan, GroupNode, Plan } from '../plan/plan.js';
+import type { EndpointPlan, FolderFiles, GroupNode, Plan } from '../plan/plan.js';
 import { credentialType, schemeDoc, schemeSpec, typeImports, type TypeText } from './auth-schemes.js';
 import { exampleDoc, type CallExample } from './call-example.js';
 import { docComment, docLine, docText, endpointDoc, identifier, literal, propertyKey } from './code-text.js';
 import { paramsOptional } from './types-file.js';
 
+/**
+ * `folders`: for a package split by folder, the folders whose parts of the client (folderClientStatements)
+ * client.ts joins; null: every endpoint is written here.
+ */
 export function clientStatements(
   api: ApiModel,
   plan: Plan,
   shapes: readonly EndpointShapes[],
   examples: readonly CallExample[],
+  folders: readonly FolderFiles[] | null = null,
 ): StatementStructures[] {
   const hasEnvironments = api.environments.length > 0;
   const defaultBaseUrl = api.baseUrl.variable === null && api.baseUrl.template !== '' ? api.baseUrl.template : null;
@@ -50,17 +55,13 @@ export function clientStatements(
       moduleSpecifier: `./runtime/auth/${s.file}.js`,
       namedImports: [s.exportName],
     })),
-    {
-      kind: StructureKind.ImportDeclaration,
-      moduleSpecifier: './endpoints.js',
-      namedImports: plan.endpoints.map((p) => p.functionName),
-    },
-    {
-      kind: StructureKind.ImportDeclaration,
-      isTypeOnly: true,
-      moduleSpecifier: './types.js',
-      namedImports: plan.endpoints.flatMap((p) => [p.types.params, p.types.result]),
-    },
+    ...(folders
+      ? folders.map((f): StatementStructures => ({
+          kind: StructureKind.ImportDeclaration,
+          moduleSpecifier: `./client/${f.file}.js`,
+          namedImports: [f.clientFactory, typeOnly(f.clientType)],
+        }))
+      : endpointImports(plan.endpoints, './endpoints.js', './types.js')),
   ];
   if (hasEnvironments) {
     statements.push(
@@ -124,7 +125,9 @@ export function clientStatements(
         `Every endpoint of ${docText(api.title)}, grouped by the collection's folders: what createClient() returns.`,
       ],
       type: (w) =>
-        writeGroupType(w, plan.root, (p) => ({ shapes: shapes[index.get(p)!]!, example: examples[index.get(p)!] })),
+        folders
+          ? writeJoinedType(w, plan.root, folders)
+          : writeGroupType(w, plan.root, (p) => ({ shapes: shapes[index.get(p)!]!, example: examples[index.get(p)!] })),
     },
     {
       kind: StructureKind.Function,
@@ -145,12 +148,110 @@ export function clientStatements(
           `const runtime = createRuntime({ baseUrl: ${base}, schemes: authSchemes, signers: ${signerTable}, credentials: { ...options.auth }, ${passed.join(', ')} });`,
         );
         w.write('return ');
-        writeGroup(w, plan.root);
+        if (folders) writeJoined(w, plan.root, folders);
+        else writeGroup(w, plan.root);
         w.write(';');
       },
     },
   );
   return statements;
+}
+
+/**
+ * src/client/<file>.ts of a package split by folder: one top-level folder's part of the client (or the
+ * requests at the root), as a type and the function building it; `indices`: its endpoints in `plan`.
+ */
+export function folderClientStatements(
+  folder: FolderFiles,
+  plan: Plan,
+  indices: readonly number[],
+  shapes: readonly EndpointShapes[],
+  examples: readonly CallExample[],
+): StatementStructures[] {
+  const endpoints = indices.map((i) => plan.endpoints[i]!);
+  const index = new Map(endpoints.map((p, n) => [p, indices[n]!]));
+  const group: GroupNode = folder.group ?? {
+    ...plan.root,
+    children: plan.root.children.filter((c) => c.kind === 'member'),
+  };
+  return [
+    {
+      kind: StructureKind.ImportDeclaration,
+      isTypeOnly: true,
+      moduleSpecifier: '../runtime/index.js',
+      namedImports: ['RequestOptions', 'Runtime'],
+    },
+    ...endpointImports(endpoints, `../endpoints/${folder.file}.js`, `../types/${folder.file}.js`),
+    {
+      kind: StructureKind.TypeAlias,
+      isExported: true,
+      name: folder.clientType,
+      docs: [folder.group ? docText(folder.group.title) : "The requests at the collection's root."],
+      type: (w) =>
+        writeGroupType(w, group, (p) => ({ shapes: shapes[index.get(p)!]!, example: examples[index.get(p)!] })),
+    },
+    {
+      kind: StructureKind.Function,
+      isExported: true,
+      name: folder.clientFactory,
+      docs: [`Builds \`${folder.clientType}\` on a runtime: createClient() calls it.`],
+      parameters: [{ name: 'runtime', type: 'Runtime' }],
+      returnType: folder.clientType,
+      statements: (w) => {
+        w.write('return ');
+        writeGroup(w, group);
+        w.write(';');
+      },
+    },
+  ];
+}
+
+/** The endpoint functions and their params and result types, as a file calling them imports them. */
+function endpointImports(endpoints: readonly EndpointPlan[], functions: string, types: string): StatementStructures[] {
+  return [
+    {
+      kind: StructureKind.ImportDeclaration,
+      moduleSpecifier: functions,
+      namedImports: endpoints.map((p) => p.functionName),
+    },
+    {
+      kind: StructureKind.ImportDeclaration,
+      isTypeOnly: true,
+      moduleSpecifier: types,
+      namedImports: endpoints.flatMap((p) => [p.types.params, p.types.result]),
+    },
+  ];
+}
+
+/** `Client` of a split package: each top-level folder's part by its type, and the root's requests' part joined to it. */
+function writeJoinedType(w: CodeBlockWriter, root: GroupNode, folders: readonly FolderFiles[]): void {
+  const byGroup = new Map(folders.map((f) => [f.group, f]));
+  const atRoot = byGroup.get(null);
+  if (atRoot && !root.children.some((c) => c.kind === 'group')) {
+    w.write(atRoot.clientType);
+    return;
+  }
+  w.inlineBlock(() => {
+    for (const child of root.children) {
+      if (child.kind !== 'group') continue;
+      w.writeLine(docComment(docLine(child.title)));
+      w.writeLine(`readonly ${propertyKey(child.name)}: ${byGroup.get(child)!.clientType};`);
+    }
+  });
+  if (atRoot) w.write(` & ${atRoot.clientType}`);
+}
+
+/** createClient()'s value for a split package: each folder's part built by its function. */
+function writeJoined(w: CodeBlockWriter, root: GroupNode, folders: readonly FolderFiles[]): void {
+  const byGroup = new Map(folders.map((f) => [f.group, f]));
+  w.inlineBlock(() => {
+    const atRoot = byGroup.get(null);
+    if (atRoot) w.writeLine(`...${atRoot.clientFactory}(runtime),`);
+    for (const child of root.children) {
+      if (child.kind === 'group')
+        w.writeLine(`${propertyKey(child.name)}: ${byGroup.get(child)!.clientFactory}(runtime),`);
+    }
+  });
 }
 
 /** RuntimeConfig options a client passes through as they are. */

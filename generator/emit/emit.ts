@@ -11,9 +11,9 @@ import { NAMES_LOCK_FILE, namesLockContent } from '../plan/names-lock.js';
 import { SIGNER_FILES, signersOf } from '../model/auth-kinds.js';
 import { credentialType } from './auth-schemes.js';
 import { callExamples, type CallExample } from './call-example.js';
-import { clientStatements, credentialImports } from './client-file.js';
+import { clientStatements, credentialImports, folderClientStatements } from './client-file.js';
 import { liveTestStatements, schemasContent, SCHEMAS_FILE } from './contract-file.js';
-import { endpointsStatements } from './endpoints-file.js';
+import { endpointsStatements, joinedEndpointsStatements } from './endpoints-file.js';
 import { fixtureData } from './fixtures.js';
 import { indexStatements } from './index-file.js';
 import {
@@ -67,8 +67,8 @@ export function emitPackage(
   const examples = callExamples(api, plan, fixtureFiles);
   const files: OutputFile[] = [
     ...typesFiles(plan, shapes, code),
-    code('src/endpoints.ts', endpointsStatements(plan.endpoints, shapes, examples)),
-    code('src/client.ts', clientStatements(api, plan, shapes, examples)),
+    ...endpointsFiles(plan, shapes, examples, code),
+    ...clientFiles(api, plan, shapes, examples, code),
     code(
       'src/index.ts',
       indexStatements(api.environments.length > 0, credentialImports(api.authSchemes.map(credentialType)).others),
@@ -130,8 +130,9 @@ function usedRuntimeFile(api: ApiModel): (file: OutputFile) => boolean {
 }
 
 /**
- * Above this many endpoints, types and saved examples are split by top-level folder: prettier's cost
- * grows faster than a file's size, and a changed request then reformats and rebuilds its folder's files.
+ * Above this many endpoints, types, endpoints, the client and saved examples are split by top-level
+ * folder: prettier's cost grows faster than a file's size, and a changed request then reformats,
+ * re-checks and rebuilds its folder's files.
  */
 const SPLIT_ABOVE = 150;
 
@@ -171,6 +172,48 @@ function typesFiles(
     moduleSpecifier: `./types/${file}.js`,
   }));
   return [code('src/types.ts', index), ...files];
+}
+
+/** src/endpoints.ts, or for large collections one src/endpoints/<folder>.ts per top-level folder that it joins. */
+function endpointsFiles(
+  plan: Plan,
+  shapes: readonly EndpointShapes[],
+  examples: readonly CallExample[],
+  code: (file: string, statements: StatementStructures[]) => OutputFile,
+): OutputFile[] {
+  const chunks = folderChunks(plan);
+  if (!chunks) return [code('src/endpoints.ts', endpointsStatements(plan.endpoints, shapes, examples))];
+  const files = [...chunks].map(([file, indices]) =>
+    code(
+      `src/endpoints/${file}.ts`,
+      endpointsStatements(
+        indices.map((i) => plan.endpoints[i]!),
+        indices.map((i) => shapes[i]!),
+        indices.map((i) => examples[i]!),
+        { runtime: '../runtime/index.js', types: `../types/${file}.js` },
+      ),
+    ),
+  );
+  return [code('src/endpoints.ts', joinedEndpointsStatements([...chunks.keys()])), ...files];
+}
+
+/** src/client.ts, and for large collections one src/client/<folder>.ts per top-level folder, which it joins. */
+function clientFiles(
+  api: ApiModel,
+  plan: Plan,
+  shapes: readonly EndpointShapes[],
+  examples: readonly CallExample[],
+  code: (file: string, statements: StatementStructures[]) => OutputFile,
+): OutputFile[] {
+  const chunks = folderChunks(plan);
+  if (!chunks) return [code('src/client.ts', clientStatements(api, plan, shapes, examples))];
+  const folders = plan.folders.filter((f) => chunks.has(f.file));
+  return [
+    code('src/client.ts', clientStatements(api, plan, shapes, examples, folders)),
+    ...folders.map((f) =>
+      code(`src/client/${f.file}.ts`, folderClientStatements(f, plan, chunks.get(f.file)!, shapes, examples)),
+    ),
+  ];
 }
 
 /** src/mocks/examples.ts, holding the saved examples, or for large collections joining them from one file per folder. */

@@ -106,6 +106,11 @@ export function typeStem(functionName: string): string {
   return /^\p{Lu}/u.test(upper) && isIdentifier(upper) ? upper : `T${functionName}`;
 }
 
+/** The type of a top-level folder's part of the client (`customers` -> `CustomersClient`); null: the requests at the root. */
+export function folderClientType(memberName: string | null): string {
+  return `${memberName === null ? 'Root' : typeStem(memberName)}Client`;
+}
+
 /** Type-name suffixes of an endpoint: none is a suffix of another, so distinct stems never give one name twice. */
 export const TYPE_SUFFIXES = { params: 'Params', body: 'Body', result: 'Result', response: (status: number) => `Response${status}` };
 

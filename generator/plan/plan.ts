@@ -12,6 +12,7 @@ import {
   RESERVED_EXPORTS,
   RESERVED_MEMBERS,
   schemeKeys,
+  folderClientType,
   TYPE_SUFFIXES,
   typeStem,
 } from './naming.js';
@@ -53,10 +54,24 @@ export interface GroupNode {
   children: Array<GroupNode | { kind: 'member'; name: string; endpoint: EndpointPlan }>;
 }
 
+/**
+ * One top-level folder's files when a large package is split by folder (src/types/, src/endpoints/,
+ * src/client/ and src/mocks/examples/<file>.ts), in the order their first endpoints come.
+ */
+export interface FolderFiles {
+  file: string;
+  /** The top-level group whose endpoints it holds; null: the requests at the client's root. */
+  group: GroupNode | null;
+  /** Its part of the `Client` type, and the function that builds that part from a runtime. */
+  clientType: string;
+  clientFactory: string;
+}
+
 export interface Plan {
   packageName: string;
   endpoints: EndpointPlan[];
   root: GroupNode;
+  folders: FolderFiles[];
   schemeKeys: Map<string, string>;
   environmentKeys: string[];
   renamed: Renamed[];
@@ -76,7 +91,7 @@ export function plan(
 ): Plan {
   const pinned = pinnedNames(api.endpoints, names, lock);
   const functionNames = operationNames(api.endpoints, pinned);
-  const declared = declaredNames(api.endpoints, functionNames, pinned);
+  const { names: declared, scope: declarations } = declaredNames(api.endpoints, functionNames, pinned);
   const schemes = schemeKeys(api.authSchemes);
   const root: GroupNode = { kind: 'group', name: '', title: api.title, children: [] };
   const scopes = new Map<GroupNode, Scope>([[root, createScope(RESERVED_MEMBERS)]]);
@@ -131,8 +146,9 @@ export function plan(
   }
   const endpoints = placed.map((p) => p.entry);
   assignTypesFiles(endpoints);
+  const folders = folderFiles(endpoints, root, declarations);
   const renamed = declared.flatMap((d, i) => d.renamed.map((r) => ({ ...r, endpoint: api.endpoints[i]! })));
-  return { packageName, endpoints, root, schemeKeys: schemes, environmentKeys: environmentKeys(api), renamed };
+  return { packageName, endpoints, root, folders, schemeKeys: schemes, environmentKeys: environmentKeys(api), renamed };
 }
 
 /**
@@ -163,7 +179,23 @@ function declaredNames(endpoints: readonly EndpointModel[], functionNames: reado
     const result = base + TYPE_SUFFIXES.result;
     out[i] = { base, fixtureFile, checks: { fixtures: checks.claim(`${functionName}Fixtures`), check: checks.claim(`${result}Check`), params: checks.claim(`${base}${TYPE_SUFFIXES.params}Check`) }, renamed };
   }
-  return out;
+  return { names: out, scope: declarations };
+}
+
+/**
+ * The folder files, each with its client part's names. They are claimed after every endpoint's, in
+ * the same scope, so a folder never takes a name an endpoint's function or types would have had.
+ */
+function folderFiles(endpoints: readonly EndpointPlan[], root: GroupNode, declarations: Scope): FolderFiles[] {
+  const folders = new Map<string, FolderFiles>();
+  for (const entry of endpoints) {
+    if (folders.has(entry.typesFile)) continue;
+    const name = entry.memberPath.length > 1 ? entry.memberPath[0]! : null;
+    const group = name === null ? null : root.children.find((c): c is GroupNode => c.kind === 'group' && c.name === name)!;
+    const clientType = declarations.claim(folderClientType(name));
+    folders.set(entry.typesFile, { file: entry.typesFile, group, clientType, clientFactory: declarations.claim(`create${clientType}`) });
+  }
+  return [...folders.values()];
 }
 
 /** One src/types/<file>.ts per top-level group; requests at the root go to `_requests` (kebab-case never starts with `_`). */

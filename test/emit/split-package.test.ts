@@ -67,6 +67,28 @@ describe('a package split by folder', () => {
     ]);
   });
 
+  it('splits the endpoints and the client the same way: a folder file imports its own folder only', () => {
+    for (const file of ['alpha-things', 'beta', 'gamma', '_requests']) {
+      for (const part of ['endpoints', 'client'])
+        expect(existsSync(path.join(dir, `src/${part}/${file}.ts`)), `${part}/${file}`).toBe(true);
+    }
+    const imports = (file: string) =>
+      [...readFileSync(path.join(dir, file), 'utf8').matchAll(/from '([^']+)'/g)].map((m) => m[1]);
+    expect(imports('src/client/beta.ts')).toEqual(['../runtime/index.js', '../endpoints/beta.js', '../types/beta.js']);
+    expect(imports('src/endpoints/beta.ts')).toEqual(['../runtime/index.js', '../types/beta.js']);
+    // client.ts joins the folders' parts (the root's request through RootClient) and names no endpoint itself.
+    const client = readFileSync(path.join(dir, 'src/client.ts'), 'utf8');
+    expect(imports('src/client.ts').filter((m) => m!.startsWith('./client/'))).toEqual([
+      './client/alpha-things.js',
+      './client/beta.js',
+      './client/gamma.js',
+      './client/_requests.js',
+    ]);
+    expect(client).toMatch(/readonly beta: BetaClient;/);
+    expect(client).toMatch(/\} & RootClient;/);
+    expect(client).not.toMatch(/get10/);
+  });
+
   it('examples.ts joins every saved example, each once, in collection order', () => {
     const examples = readMockExamples(dir);
     const keys = Object.keys(examples);

@@ -148,22 +148,20 @@ function folderChunks(plan: Plan): Map<string, number[]> | null {
   return chunks;
 }
 
+/** Prints one TypeScript file of the package from its statements. */
+type CodeFile = (file: string, statements: StatementStructures[]) => OutputFile;
+
+/** The items of one folder chunk, by the endpoints' indices. */
+const at = <T>(items: readonly T[], indices: readonly number[]): T[] => indices.map((i) => items[i]!);
+
 /** src/types.ts, or for large collections one src/types/<folder>.ts per top-level folder that it re-exports. */
-function typesFiles(
-  plan: Plan,
-  shapes: readonly EndpointShapes[],
-  code: (file: string, statements: StatementStructures[]) => OutputFile,
-): OutputFile[] {
+function typesFiles(plan: Plan, shapes: readonly EndpointShapes[], code: CodeFile): OutputFile[] {
   const chunks = folderChunks(plan);
   if (!chunks) return [code('src/types.ts', typesStatements(plan.endpoints, shapes))];
   const files = [...chunks].map(([file, indices]) =>
     code(
       `src/types/${file}.ts`,
-      typesStatements(
-        indices.map((i) => plan.endpoints[i]!),
-        indices.map((i) => shapes[i]!),
-        '../runtime/index.js',
-      ),
+      typesStatements(at(plan.endpoints, indices), at(shapes, indices), '../runtime/index.js'),
     ),
   );
   const index: StatementStructures[] = [...chunks.keys()].map((file) => ({
@@ -179,19 +177,17 @@ function endpointsFiles(
   plan: Plan,
   shapes: readonly EndpointShapes[],
   examples: readonly CallExample[],
-  code: (file: string, statements: StatementStructures[]) => OutputFile,
+  code: CodeFile,
 ): OutputFile[] {
   const chunks = folderChunks(plan);
   if (!chunks) return [code('src/endpoints.ts', endpointsStatements(plan.endpoints, shapes, examples))];
   const files = [...chunks].map(([file, indices]) =>
     code(
       `src/endpoints/${file}.ts`,
-      endpointsStatements(
-        indices.map((i) => plan.endpoints[i]!),
-        indices.map((i) => shapes[i]!),
-        indices.map((i) => examples[i]!),
-        { runtime: '../runtime/index.js', types: `../types/${file}.js` },
-      ),
+      endpointsStatements(at(plan.endpoints, indices), at(shapes, indices), at(examples, indices), {
+        runtime: '../runtime/index.js',
+        types: `../types/${file}.js`,
+      }),
     ),
   );
   return [code('src/endpoints.ts', joinedEndpointsStatements([...chunks.keys()])), ...files];
@@ -203,7 +199,7 @@ function clientFiles(
   plan: Plan,
   shapes: readonly EndpointShapes[],
   examples: readonly CallExample[],
-  code: (file: string, statements: StatementStructures[]) => OutputFile,
+  code: CodeFile,
 ): OutputFile[] {
   const chunks = folderChunks(plan);
   if (!chunks) return [code('src/client.ts', clientStatements(api, plan, shapes, examples))];
@@ -217,10 +213,7 @@ function clientFiles(
 }
 
 /** src/mocks/examples.ts, holding the saved examples, or for large collections joining them from one file per folder. */
-function mockExamplesFiles(
-  plan: Plan,
-  code: (file: string, statements: StatementStructures[]) => OutputFile,
-): OutputFile[] {
+function mockExamplesFiles(plan: Plan, code: CodeFile): OutputFile[] {
   const chunks = folderChunks(plan);
   if (!chunks) return [code(MOCK_EXAMPLES_FILE, mockExamplesStatements(plan))];
   return [

@@ -80,7 +80,7 @@ export function clientStatements(
       { kind: StructureKind.TypeAlias, isExported: true, name: 'Environment', type: 'keyof typeof environments' },
     );
   }
-  const index = new Map(plan.endpoints.map((p, i) => [p, i]));
+  const infoOf = endpointInfo(plan, shapes, examples);
   statements.push(
     constant('authSchemes', "How each auth scheme signs a request (from the collection's auth blocks).", (w) => {
       w.inlineBlock(() =>
@@ -124,10 +124,7 @@ export function clientStatements(
       docs: [
         `Every endpoint of ${docText(api.title)}, grouped by the collection's folders: what createClient() returns.`,
       ],
-      type: (w) =>
-        folders
-          ? writeJoinedType(w, plan.root, folders)
-          : writeGroupType(w, plan.root, (p) => ({ shapes: shapes[index.get(p)!]!, example: examples[index.get(p)!] })),
+      type: (w) => (folders ? writeJoinedType(w, plan.root, folders) : writeGroupType(w, plan.root, infoOf)),
     },
     {
       kind: StructureKind.Function,
@@ -169,7 +166,6 @@ export function folderClientStatements(
   examples: readonly CallExample[],
 ): StatementStructures[] {
   const endpoints = indices.map((i) => plan.endpoints[i]!);
-  const index = new Map(endpoints.map((p, n) => [p, indices[n]!]));
   const group: GroupNode = folder.group ?? {
     ...plan.root,
     children: plan.root.children.filter((c) => c.kind === 'member'),
@@ -187,8 +183,7 @@ export function folderClientStatements(
       isExported: true,
       name: folder.clientType,
       docs: [folder.group ? docText(folder.group.title) : "The requests at the collection's root."],
-      type: (w) =>
-        writeGroupType(w, group, (p) => ({ shapes: shapes[index.get(p)!]!, example: examples[index.get(p)!] })),
+      type: (w) => writeGroupType(w, group, endpointInfo(plan, shapes, examples)),
     },
     {
       kind: StructureKind.Function,
@@ -204,6 +199,12 @@ export function folderClientStatements(
       },
     },
   ];
+}
+
+/** An endpoint's shapes and call example, by its plan. */
+function endpointInfo(plan: Plan, shapes: readonly EndpointShapes[], examples: readonly CallExample[]) {
+  const index = new Map(plan.endpoints.map((p, i) => [p, i]));
+  return (p: EndpointPlan) => ({ shapes: shapes[index.get(p)!]!, example: examples[index.get(p)!] });
 }
 
 /** The endpoint functions and their params and result types, as a file calling them imports them. */

@@ -203,10 +203,9 @@ function clientFiles(
 ): OutputFile[] {
   const chunks = folderChunks(plan);
   if (!chunks) return [code('src/client.ts', clientStatements(api, plan, shapes, examples))];
-  const folders = plan.folders.filter((f) => chunks.has(f.file));
   return [
-    code('src/client.ts', clientStatements(api, plan, shapes, examples, folders)),
-    ...folders.map((f) =>
+    code('src/client.ts', clientStatements(api, plan, shapes, examples, plan.folders)),
+    ...plan.folders.map((f) =>
       code(`src/client/${f.file}.ts`, folderClientStatements(f, plan, chunks.get(f.file)!, shapes, examples)),
     ),
   ];
